@@ -1,0 +1,1 @@
+"""Users, organisation memberships, roles, API tokens, the audit log and permission rules."""

@@ -1,0 +1,1 @@
+"""The capability map (reference architecture) and the blocks that realise it."""

@@ -1,0 +1,1 @@
+"""Building blocks: what can be reused, with dependencies, standards, evidence and freshness."""

@@ -1,0 +1,235 @@
+"""Building blocks and what hangs on them: descriptions per language, tags,
+dependencies, standards compliance and security/privacy evidence."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from anker.core.models import BaseModel, ProvenancedModel
+
+
+class BlockKind(models.TextChoices):
+    SOFTWARE = "software", _("Software")
+    API = "api", _("API")
+    DATASET = "dataset", _("Dataset")
+    PLATFORM = "platform", _("Platform (shared service)")
+    STANDARD = "standard", _("Standard")
+    ORGANISATIONAL = "organisational", _("Organisational")
+
+
+class Lifecycle(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    EXPERIMENT = "experiment", _("Experiment")
+    PILOT = "pilot", _("Pilot")
+    PRODUCTION = "production", _("Production")
+    ANCHORED = "anchored", _("Anchored (recommended standard)")
+    DEPRECATED = "deprecated", _("Deprecated")
+    RETIRED = "retired", _("Retired")
+
+
+class Openness(models.TextChoices):
+    OPEN = "open", _("Open to everyone")
+    PUBLIC_SECTOR = "public-sector", _("Public sector only")
+    RESTRICTED = "restricted", _("Restricted")
+
+
+class Maintenance(models.TextChoices):
+    INTERNAL = "internal", _("Internal")
+    CONTRACT = "contract", _("Under contract")
+    COMMUNITY = "community", _("Community")
+    NONE = "none", _("Not maintained")
+
+
+class Tag(models.Model):
+    """A free keyword (publiccode.yml categories, DCAT keywords)."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BuildingBlock(ProvenancedModel):
+    """What can be reused: software, an API, a dataset, a shared platform, a standard or
+    an organisational asset (process, contract template, training, governance model)."""
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=BlockKind.choices)
+    owner = models.ForeignKey(
+        "organisations.Organisation", verbose_name=_("owner"), on_delete=models.PROTECT,
+        related_name="blocks",
+    )
+    lifecycle = models.CharField(
+        _("lifecycle"), max_length=20, choices=Lifecycle.choices, default=Lifecycle.PRODUCTION,
+    )
+    openness = models.CharField(
+        _("openness"), max_length=20, choices=Openness.choices, default=Openness.OPEN,
+    )
+    licence = models.CharField(
+        _("licence"), max_length=100, blank=True, help_text=_("An SPDX identifier, e.g. EUPL-1.2."),
+    )
+    homepage_url = models.URLField(_("home page"), max_length=500, blank=True)
+    code_url = models.URLField(_("source code"), max_length=500, blank=True)
+    docs_url = models.URLField(_("documentation"), max_length=500, blank=True)
+    spec_url = models.URLField(_("specification"), max_length=500, blank=True)
+    version = models.CharField(_("version"), max_length=50, blank=True)
+    default_language = models.CharField(
+        _("default language"), max_length=10, default="en",
+        help_text=_("The language of the description shown when none exists in the reader's."),
+    )
+    maintenance = models.CharField(
+        _("maintenance"), max_length=20, choices=Maintenance.choices, default=Maintenance.INTERNAL,
+    )
+    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="blocks")
+    capabilities = models.ManyToManyField(
+        "architecture.Capability", verbose_name=_("capabilities realised"), blank=True,
+        related_name="blocks",
+    )
+    last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True)
+    last_verified_by = models.ForeignKey(
+        "accounts.User", verbose_name=_("last verified by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    search_document = models.TextField(
+        _("search document"), blank=True, editable=False,
+        help_text=_("Name, tags, owner and descriptions in every language, for full-text search."),
+    )
+
+    class Meta:
+        verbose_name = _("building block")
+        verbose_name_plural = _("building blocks")
+        ordering = ["name", "id"]
+        indexes = [
+            models.Index(fields=["owner", "name"]),
+            models.Index(fields=["kind", "name"]),
+            models.Index(fields=["lifecycle"]),
+            models.Index(fields=["openness"]),
+            models.Index(fields=["licence"]),
+            models.Index(fields=["last_verified_at"]),
+            models.Index(fields=["external_id"]),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:block", kwargs={"slug": self.slug})
+
+
+class BlockDescription(models.Model):
+    """A block's description in one language (publiccode.yml keeps them the same way)."""
+
+    block = models.ForeignKey(
+        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        related_name="descriptions",
+    )
+    language = models.CharField(_("language"), max_length=10)
+    short_description = models.CharField(_("short description"), max_length=300, blank=True)
+    long_description = models.TextField(_("long description"), blank=True)
+
+    class Meta:
+        verbose_name = _("description")
+        verbose_name_plural = _("descriptions")
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(fields=["block", "language"], name="one_description_per_language"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.block_id} [{self.language}]"
+
+
+class Dependency(ProvenancedModel):
+    """``dependent`` needs ``dependency`` to work. The edge of the dependency graph."""
+
+    dependent = models.ForeignKey(
+        BuildingBlock, verbose_name=_("dependent block"), on_delete=models.CASCADE,
+        related_name="dependencies",
+    )
+    dependency = models.ForeignKey(
+        BuildingBlock, verbose_name=_("depends on"), on_delete=models.CASCADE,
+        related_name="dependents",
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("dependency")
+        verbose_name_plural = _("dependencies")
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["dependent", "dependency"], name="unique_dependency"),
+            models.CheckConstraint(
+                condition=~models.Q(dependent=models.F("dependency")), name="no_self_dependency",
+            ),
+        ]
+        indexes = [models.Index(fields=["dependency", "dependent"])]
+
+    def __str__(self) -> str:
+        return f"{self.dependent_id} → {self.dependency_id}"
+
+
+class ComplianceStatus(models.TextChoices):
+    COMPLIES = "complies", _("Complies")
+    PARTIALLY = "partially", _("Partially complies")
+    EXPLAINED = "explained", _("Does not comply (explained)")
+
+
+class StandardCompliance(BaseModel):
+    """Comply or explain: how a block relates to a standard (itself a block of kind standard)."""
+
+    block = models.ForeignKey(
+        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        related_name="compliance",
+    )
+    standard = models.ForeignKey(
+        BuildingBlock, verbose_name=_("standard"), on_delete=models.CASCADE,
+        related_name="complying_blocks", limit_choices_to={"kind": BlockKind.STANDARD},
+    )
+    status = models.CharField(_("status"), max_length=20, choices=ComplianceStatus.choices)
+    explanation = models.TextField(_("explanation"), blank=True)
+
+    class Meta:
+        verbose_name = _("standards compliance")
+        verbose_name_plural = _("standards compliance")
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["block", "standard"], name="one_compliance_per_standard"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.block_id} / {self.standard_id}: {self.status}"
+
+
+class EvidenceKind(models.TextChoices):
+    DPIA = "dpia", _("Data protection impact assessment (DPIA)")
+    PENTEST = "pentest", _("Penetration test")
+    ACCESSIBILITY = "accessibility", _("Accessibility audit")
+    OTHER = "other", _("Other evidence")
+
+
+class SecurityEvidence(BaseModel):
+    """Security and privacy evidence for a block, with the date it was established."""
+
+    block = models.ForeignKey(
+        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        related_name="evidence",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=EvidenceKind.choices)
+    date = models.DateField(_("date"))
+    url = models.URLField(_("link"), max_length=500, blank=True)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("security or privacy evidence")
+        verbose_name_plural = _("security and privacy evidence")
+        ordering = ["-date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.date}"

@@ -1,0 +1,205 @@
+"""Reads of the catalogue shared by views, API and CLI: faceted search and block detail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import get_language
+
+from anker.accounts import permissions
+from anker.architecture.models import Capability
+from anker.catalogue import search
+from anker.catalogue.models import BlockDescription, BlockKind, BuildingBlock, Lifecycle, Openness
+from anker.organisations.models import Organisation
+from anker.reuse.models import Reuse, ReuseStatus
+
+# facet name → the lookup it filters on
+FACETS: dict[str, str] = {
+    "kind": "kind",
+    "lifecycle": "lifecycle",
+    "openness": "openness",
+    "owner": "owner__slug",
+    "capability": "capabilities__slug",
+    "licence": "licence",
+    "country": "owner__country",
+}
+ORDERINGS: dict[str, list[str]] = {
+    "name": ["name", "id"],
+    "-name": ["-name", "-id"],
+    "updated": ["-modified", "-id"],
+    "reuse": ["-active_reuse_count", "name", "id"],
+}
+FACET_LIMIT = 30
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    total: int
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    query: str = ""
+    ordering: str = "name"
+
+
+def visible_blocks(user: Any) -> QuerySet[BuildingBlock]:
+    return permissions.visible_blocks(user, BuildingBlock.objects.all())
+
+
+def _filtered(base: QuerySet, filters: dict[str, list[str]], skip: str | None = None) -> QuerySet:
+    for name, lookup in FACETS.items():
+        values = [v for v in filters.get(name, []) if v]
+        if values and name != skip:
+            base = base.filter(**{f"{lookup}__in": values})
+    return base
+
+
+def _facet_labels(name: str, values: list[str]) -> dict[str, str]:
+    choices = {"kind": BlockKind, "lifecycle": Lifecycle, "openness": Openness}
+    if name in choices:
+        return {str(v): str(label) for v, label in choices[name].choices}
+    if name == "owner":
+        return dict(Organisation.objects.filter(slug__in=values).values_list("slug", "name"))
+    if name == "capability":
+        return {c.slug: c.label for c in Capability.objects.filter(slug__in=values)}
+    return {}
+
+
+def facet_counts(base: QuerySet, filters: dict[str, list[str]]) -> dict[str, list[FacetValue]]:
+    """Per facet, the number of matching blocks for each value, counted with every
+    other facet's filter applied but not its own (so alternatives stay visible)."""
+    facets: dict[str, list[FacetValue]] = {}
+    for name, lookup in FACETS.items():
+        rows = (
+            _filtered(base, filters, skip=name)
+            .exclude(**{f"{lookup}__isnull": True})
+            .values(lookup)
+            .annotate(n=Count("id", distinct=name == "capability"))
+            .order_by("-n", lookup)[:FACET_LIMIT]
+        )
+        counted = [(str(row[lookup]), row["n"]) for row in rows if row[lookup] != ""]
+        labels = _facet_labels(name, [value for value, _n in counted])
+        selected = set(filters.get(name, []))
+        facets[name] = [
+            FacetValue(value=v, label=labels.get(v, v), count=n, selected=v in selected)
+            for v, n in counted
+        ]
+    return facets
+
+
+def with_list_data(queryset: QuerySet[BuildingBlock]) -> QuerySet[BuildingBlock]:
+    """What a result row shows: owner, description in the reader's language, reuse count."""
+    return queryset.select_related("owner").prefetch_related(
+        Prefetch("descriptions", queryset=BlockDescription.objects.order_by("language"),
+                 to_attr="all_descriptions"),
+    ).annotate(active_reuse_count=Count(
+        "reuses", filter=~Q(reuses__status=ReuseStatus.STOPPED), distinct=True,
+    ))
+
+
+def block_search(
+    *,
+    user: Any,
+    query: str = "",
+    filters: dict[str, list[str]] | None = None,
+    ordering: str = "",
+    page: int | str = 1,
+    page_size: int | None = None,
+    with_facets: bool = True,
+) -> SearchResult:
+    filters = filters or {}
+    base = visible_blocks(user)
+    if query.strip():
+        base = search.match(base, query)
+    results = _filtered(base, filters)
+    if filters.get("capability"):
+        results = results.distinct()
+    ordering = ordering if ordering in ORDERINGS or ordering == "relevance" else ""
+    if not ordering:
+        ordering = "relevance" if search.terms(query) else "name"
+    listed = with_list_data(results)
+    if ordering == "relevance":
+        listed = search.with_rank(listed, query).order_by("-search_rank", "name", "id")
+    else:
+        listed = listed.order_by(*ORDERINGS[ordering])
+    paginator = Paginator(listed, page_size or settings.PAGE_SIZE)
+    result_page = paginator.get_page(page)
+    facets = facet_counts(base, filters) if with_facets else {}
+    return SearchResult(page=result_page, total=paginator.count, facets=facets, query=query,
+                        ordering=ordering)
+
+
+def description_for(block: BuildingBlock, language: str | None = None) -> BlockDescription | None:
+    """The description in the reader's language, else the block's default language, else any."""
+    language = (language or get_language() or "en")[:2]
+    descriptions = getattr(block, "all_descriptions", None)
+    if descriptions is None:
+        descriptions = list(block.descriptions.all())
+    by_language = {d.language[:2]: d for d in descriptions}
+    return by_language.get(language) or by_language.get(block.default_language[:2]) or (
+        descriptions[0] if descriptions else None
+    )
+
+
+def block_for_reader(*, user: Any, slug: str) -> BuildingBlock:
+    """The block, if the reader may see it; raises BuildingBlock.DoesNotExist otherwise
+    (restricted blocks are not revealed to exist)."""
+    block = BuildingBlock.objects.select_related("owner", "last_verified_by").get(slug=slug)
+    if not permissions.can_view_block(user, block):
+        raise BuildingBlock.DoesNotExist
+    return block
+
+
+@dataclass
+class BlockRelations:
+    reuses: list[Reuse]
+    dependencies: list[Any]
+    dependents: list[Any]
+    hidden_dependents: int
+    capabilities: list[Capability]
+    compliance: list[Any]
+    evidence: list[Any]
+    descriptions: list[BlockDescription]
+    tags: list[str]
+
+
+def block_relations(*, user: Any, block: BuildingBlock) -> BlockRelations:
+    """Everything that hangs on a block, with blocks the reader may not see left out."""
+    visible = permissions.visible_blocks_q(user, prefix="")
+    visible_ids = BuildingBlock.objects.filter(visible).values("id")
+    dependencies = list(block.dependencies.filter(dependency_id__in=visible_ids)
+                        .select_related("dependency__owner").order_by("dependency__name"))
+    all_dependents = block.dependents.select_related("dependent__owner").order_by("dependent__name")
+    dependents = list(all_dependents.filter(dependent_id__in=visible_ids))
+    return BlockRelations(
+        reuses=list(block.reuses.select_related("organisation").order_by("organisation__name")),
+        dependencies=dependencies,
+        dependents=dependents,
+        hidden_dependents=all_dependents.count() - len(dependents),
+        capabilities=list(block.capabilities.order_by("name")),
+        compliance=list(block.compliance.filter(standard_id__in=visible_ids).select_related("standard")),
+        evidence=list(block.evidence.all()),
+        descriptions=list(block.descriptions.all()),
+        tags=[t.name for t in block.tags.all()],
+    )
+
+
+def is_stale(block: BuildingBlock) -> bool:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    if block.last_verified_at is None:
+        return True
+    return timezone.now() - block.last_verified_at > timedelta(days=settings.FRESHNESS_DAYS)

@@ -1,0 +1,62 @@
+"""The one helper through which every ANKER_* environment variable is read.
+
+Each variable is declared once in ``VARIABLES`` with its default and meaning, so that
+docs/configuration.md can be generated from this list (``anker envdoc``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    default: str
+    help: str
+
+
+VARIABLES: dict[str, Variable] = {}
+
+
+def declare(name: str, default: str, help: str) -> Variable:
+    variable = Variable(name=name, default=default, help=help)
+    VARIABLES[name] = variable
+    return variable
+
+
+def read(name: str) -> str:
+    """The value of a declared variable from the environment, else its default."""
+    return os.environ.get(name, VARIABLES[name].default)
+
+
+def read_bool(name: str) -> bool:
+    value = read(name).strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"{name} must be true or false, not {value!r}")
+
+
+def read_list(name: str) -> list[str]:
+    return [item.strip() for item in read(name).split(",") if item.strip()]
+
+
+declare("ANKER_DATA_DIR", str(Path.home() / ".local" / "share" / "anker"),
+        "Directory for the SQLite database, collected static files and uploads.")
+declare("ANKER_DATABASE_URL", "",
+        "Database URL, e.g. postgresql://user@host:5432/anker. "
+        "Empty: a SQLite file anker.sqlite3 in ANKER_DATA_DIR (WAL mode).")
+declare("ANKER_SECRET_KEY", "",
+        "Django secret key. Empty: a random key is generated once and kept in ANKER_DATA_DIR.")
+declare("ANKER_DEBUG", "false", "Django debug mode. Never true in production.")
+declare("ANKER_ALLOWED_HOSTS", "127.0.0.1,localhost", "Comma-separated host names anker answers to.")
+declare("ANKER_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins trusted for CSRF, e.g. https://anker.example.")
+declare("ANKER_HTTPS", "false",
+        "Set to true behind HTTPS: secure cookies, HSTS and redirect to HTTPS.")
+declare("ANKER_LANGUAGE", "en", "Default interface language (en or nl).")
+declare("ANKER_PAGE_SIZE", "25", "Items per page in lists and API pages.")
+declare("ANKER_FRESHNESS_DAYS", "365", "An entry not verified for this many days is flagged as stale.")

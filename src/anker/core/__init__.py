@@ -1,0 +1,1 @@
+"""Shared foundations: the abstract base model, provenance, middleware and page helpers."""

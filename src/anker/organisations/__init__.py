@@ -1,0 +1,1 @@
+"""Public bodies and their partners: kinds, official identifiers, hierarchy, merge."""

@@ -1,0 +1,1 @@
+"""The reuse edge: organisation X reuses building block Y."""
