@@ -98,7 +98,16 @@ class DependencyFactory(factory.django.DjangoModelFactory):
 class ReuseFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Reuse
+        skip_postgeneration_save = True
 
     block = factory.SubFactory(BlockFactory)
     organisation = factory.SubFactory(OrganisationFactory)
     status = ReuseStatus.IN_USE
+
+    @factory.post_generation
+    def counted(obj, create, extracted, **kwargs):  # noqa: N805
+        """Keep the block's reuse count current, as the services do."""
+        if create:
+            from anker.reuse.services import reuse_counts_refresh
+
+            reuse_counts_refresh(block_ids=[obj.block_id])

@@ -34,19 +34,23 @@ def _sqlite_query(words: list[str]) -> str:
 
 
 def match(queryset: QuerySet, query: str) -> QuerySet:
-    """Blocks of ``queryset`` that contain every word of ``query`` as a prefix."""
+    """Blocks of ``queryset`` that contain every word of ``query`` as a prefix.
+
+    Written as ``id IN (…)`` so that it also works where Django nests the queryset as a
+    subquery (facet counts)."""
     words = terms(query)
     if not words:
         return queryset
     if connection.vendor == "postgresql":
         condition = f"to_tsvector('simple', {TABLE}.search_document) @@ to_tsquery('simple', %s)"
-        return queryset.extra(where=[condition], params=[_postgres_query(words)])
-    condition = f"{TABLE}.id IN (SELECT rowid FROM catalogue_block_fts WHERE catalogue_block_fts MATCH %s)"
-    return queryset.extra(where=[condition], params=[_sqlite_query(words)])
+        ids = RawSQL(f"SELECT id FROM {TABLE} WHERE {condition}", [_postgres_query(words)])
+    else:
+        ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_sqlite_query(words)])
+    return queryset.filter(id__in=ids)
 
 
 def with_rank(queryset: QuerySet, query: str) -> QuerySet:
-    """Annotate ``search_rank`` (higher is better) on an already matched queryset."""
+    """Add ``search_rank`` (higher is better) for ordering the top-level result list."""
     words = terms(query)
     if not words:
         return queryset.annotate(search_rank=RawSQL("0", [], output_field=FloatField()))
@@ -55,9 +59,52 @@ def with_rank(queryset: QuerySet, query: str) -> QuerySet:
         return queryset.annotate(
             search_rank=RawSQL(score, [_postgres_query(words)], output_field=FloatField())
         )
-    # bm25 is lower for better matches; negate it so that higher is better everywhere.
-    score = (
-        "(SELECT -bm25(catalogue_block_fts) FROM catalogue_block_fts "
-        f"WHERE catalogue_block_fts MATCH %s AND rowid = {TABLE}.id)"
+    # Joining the full-text table lets bm25 be read from the match itself (a correlated
+    # sub-select per row is a hundred times slower). bm25 is lower for better matches.
+    return queryset.extra(
+        tables=[FTS_TABLE],
+        where=[f"{FTS_TABLE}.rowid = {TABLE}.id", f"{FTS_TABLE} MATCH %s"],
+        params=[_sqlite_query(words)],
+        select={"search_rank": f"-bm25({FTS_TABLE})"},
     )
-    return queryset.annotate(search_rank=RawSQL(score, [_sqlite_query(words)], output_field=FloatField()))
+
+
+# --- the SQLite index ------------------------------------------------------------------
+# An FTS5 table with external content, kept in step with the block table by triggers.
+# SQLite drops a table's triggers when a migration rebuilds that table, so they are
+# (re)created after every migrate; a missing index is then rebuilt from the blocks.
+
+FTS_TABLE = "catalogue_block_fts"
+SQLITE_TRIGGERS = {
+    "catalogue_block_fts_ai": f"AFTER INSERT ON {TABLE} BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_document) VALUES (new.id, new.search_document); END",
+    "catalogue_block_fts_ad": f"AFTER DELETE ON {TABLE} BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_document) "
+    "VALUES ('delete', old.id, old.search_document); END",
+    "catalogue_block_fts_au": f"AFTER UPDATE OF search_document ON {TABLE} BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_document) "
+    "VALUES ('delete', old.id, old.search_document); "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_document) VALUES (new.id, new.search_document); END",
+}
+
+
+def ensure_sqlite_index(connection_to_use) -> bool:
+    """Create the FTS table and its triggers where missing; rebuild the index when any
+    trigger was missing (it may have missed writes). Returns True if it rebuilt."""
+    if connection_to_use.vendor != "sqlite":
+        return False
+    with connection_to_use.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if TABLE not in present:
+            return False
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(search_document, "
+            f"content='{TABLE}', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+        )
+        missing = [name for name in SQLITE_TRIGGERS if name not in present]
+        for name in missing:
+            cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {SQLITE_TRIGGERS[name]}")
+        if missing:
+            cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+    return bool(missing)

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils.translation import get_language
 
 from anker.accounts import permissions
@@ -15,7 +15,7 @@ from anker.architecture.models import Capability
 from anker.catalogue import search
 from anker.catalogue.models import BlockDescription, BlockKind, BuildingBlock, Lifecycle, Openness
 from anker.organisations.models import Organisation
-from anker.reuse.models import Reuse, ReuseStatus
+from anker.reuse.models import Reuse
 
 # facet name → the lookup it filters on
 FACETS: dict[str, str] = {
@@ -31,9 +31,23 @@ ORDERINGS: dict[str, list[str]] = {
     "name": ["name", "id"],
     "-name": ["-name", "-id"],
     "updated": ["-modified", "-id"],
-    "reuse": ["-active_reuse_count", "name", "id"],
+    "reuse": ["-reuse_count", "name", "id"],
 }
 FACET_LIMIT = 30
+
+
+class CountingPaginator(Paginator):
+    """Counts on the bare filtered queryset, not on the one with joins and ranks."""
+
+    def __init__(self, object_list: Any, per_page: int, *, count_queryset: QuerySet) -> None:
+        super().__init__(object_list, per_page)
+        self.count_queryset = count_queryset
+
+    @property
+    def count(self) -> int:
+        if not hasattr(self, "_count"):
+            self._count = self.count_queryset.count()
+        return self._count
 
 
 @dataclass
@@ -76,19 +90,29 @@ def _facet_labels(name: str, values: list[str]) -> dict[str, str]:
     return {}
 
 
+def _count_values(blocks: QuerySet, name: str, lookup: str) -> list[tuple[str, int]]:
+    if name == "capability":
+        # Count on the link table itself: no DISTINCT over a join of every block.
+        through = BuildingBlock.capabilities.through
+        rows = (
+            through.objects.filter(buildingblock_id__in=blocks.values("id"))
+            .values(lookup := "capability__slug").annotate(n=Count("buildingblock_id"))
+            .order_by("-n", lookup)[:FACET_LIMIT]
+        )
+    else:
+        rows = (
+            blocks.exclude(**{f"{lookup}__isnull": True}).values(lookup)
+            .annotate(n=Count("id")).order_by("-n", lookup)[:FACET_LIMIT]
+        )
+    return [(str(row[lookup]), row["n"]) for row in rows if row[lookup] != ""]
+
+
 def facet_counts(base: QuerySet, filters: dict[str, list[str]]) -> dict[str, list[FacetValue]]:
     """Per facet, the number of matching blocks for each value, counted with every
     other facet's filter applied but not its own (so alternatives stay visible)."""
     facets: dict[str, list[FacetValue]] = {}
     for name, lookup in FACETS.items():
-        rows = (
-            _filtered(base, filters, skip=name)
-            .exclude(**{f"{lookup}__isnull": True})
-            .values(lookup)
-            .annotate(n=Count("id", distinct=name == "capability"))
-            .order_by("-n", lookup)[:FACET_LIMIT]
-        )
-        counted = [(str(row[lookup]), row["n"]) for row in rows if row[lookup] != ""]
+        counted = _count_values(_filtered(base, filters, skip=name), name, lookup)
         labels = _facet_labels(name, [value for value, _n in counted])
         selected = set(filters.get(name, []))
         facets[name] = [
@@ -99,13 +123,12 @@ def facet_counts(base: QuerySet, filters: dict[str, list[str]]) -> dict[str, lis
 
 
 def with_list_data(queryset: QuerySet[BuildingBlock]) -> QuerySet[BuildingBlock]:
-    """What a result row shows: owner, description in the reader's language, reuse count."""
+    """What a result row shows: the owner and the descriptions (the reuse count is a
+    column kept current by the reuse services, so lists need no join on reuse)."""
     return queryset.select_related("owner").prefetch_related(
         Prefetch("descriptions", queryset=BlockDescription.objects.order_by("language"),
                  to_attr="all_descriptions"),
-    ).annotate(active_reuse_count=Count(
-        "reuses", filter=~Q(reuses__status=ReuseStatus.STOPPED), distinct=True,
-    ))
+    )
 
 
 def block_search(
@@ -133,7 +156,7 @@ def block_search(
         listed = search.with_rank(listed, query).order_by("-search_rank", "name", "id")
     else:
         listed = listed.order_by(*ORDERINGS[ordering])
-    paginator = Paginator(listed, page_size or settings.PAGE_SIZE)
+    paginator = CountingPaginator(listed, page_size or settings.PAGE_SIZE, count_queryset=results)
     result_page = paginator.get_page(page)
     facets = facet_counts(base, filters) if with_facets else {}
     return SearchResult(page=result_page, total=paginator.count, facets=facets, query=query,

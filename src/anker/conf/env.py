@@ -60,3 +60,5 @@ declare("ANKER_HTTPS", "false",
 declare("ANKER_LANGUAGE", "en", "Default interface language (en or nl).")
 declare("ANKER_PAGE_SIZE", "25", "Items per page in lists and API pages.")
 declare("ANKER_FRESHNESS_DAYS", "365", "An entry not verified for this many days is flagged as stale.")
+declare("ANKER_ADMIN_PASSWORD", "",
+        "Password for `anker createadmin` when it runs without a terminal (scripts, containers).")

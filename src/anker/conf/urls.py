@@ -1,5 +1,21 @@
-"""URL configuration."""
+"""URL configuration: the web UI, the REST API, the admin and the language switch."""
 
-from django.urls import path
+from django.contrib import admin
+from django.urls import include, path
 
-urlpatterns: list = []
+from anker.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("blocks/", include("anker.catalogue.urls")),
+    path("reuse/", include("anker.reuse.urls")),
+    path("organisations/", include("anker.organisations.urls")),
+    path("capabilities/", include("anker.architecture.urls")),
+    path("account/", include("anker.accounts.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("api/", include("anker.api.urls")),
+]
+
+handler403 = "anker.core.views.forbidden"
+handler404 = "anker.core.views.not_found"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from anker.accounts import permissions
 from anker.catalogue.models import BuildingBlock
@@ -27,9 +28,13 @@ def organisation_list(
         organisations = organisations.filter(kind=kind)
     if country:
         organisations = organisations.filter(country=country.upper())
+    # Correlated counts, evaluated only for the rows of the page being shown.
+    blocks = BuildingBlock.objects.filter(owner=OuterRef("pk")).order_by().values("owner")
+    reuses = Reuse.objects.filter(organisation=OuterRef("pk")).exclude(status=ReuseStatus.STOPPED)
     return organisations.annotate(
-        block_count=Count("blocks", distinct=True),
-        reuse_count=Count("reuses", filter=~Q(reuses__status=ReuseStatus.STOPPED), distinct=True),
+        block_count=Coalesce(Subquery(blocks.annotate(n=Count("id")).values("n")), 0),
+        reuse_count=Coalesce(Subquery(reuses.order_by().values("organisation")
+                                      .annotate(n=Count("id")).values("n")), 0),
     ).order_by(*ORDERINGS.get(ordering, ORDERINGS["name"]))
 
 
@@ -46,9 +51,7 @@ def organisation_by_slug(slug: str) -> Organisation:
 
 
 def provided_blocks(*, user: Any, organisation: Organisation) -> QuerySet[BuildingBlock]:
-    return permissions.visible_blocks(user, organisation.blocks.all()).annotate(
-        active_reuse_count=Count("reuses", filter=~Q(reuses__status=ReuseStatus.STOPPED), distinct=True)
-    ).order_by("name", "id")
+    return permissions.visible_blocks(user, organisation.blocks.all()).order_by("name", "id")
 
 
 def reused_blocks(*, user: Any, organisation: Organisation) -> QuerySet[Reuse]:

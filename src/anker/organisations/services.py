@@ -125,6 +125,7 @@ def organisation_merge(
     organisations move to ``target``; where both reused the same block the target's
     edge stays. ``source`` remains as a pointer (``merged_into``) so old links resolve."""
     from anker.reuse.models import Reuse
+    from anker.reuse.services import reuse_counts_refresh
 
     permissions.require(permissions.can_merge_organisations(actor),
                         _("Only coordinators merge organisations."))
@@ -133,6 +134,7 @@ def organisation_merge(
     if source.merged_into_id or target.merged_into_id:
         raise ValidationError({"target": [_("A record that was merged away cannot take part in a merge.")]})
     before = {"source": organisation_snapshot(source), "target": organisation_snapshot(target)}
+    touched_blocks = set(Reuse.objects.filter(organisation__in=[source, target]).values_list("block_id", flat=True))
     source.blocks.update(owner=target)
     Reuse.objects.filter(organisation=source, block__owner=target).delete()
     duplicate_blocks = Reuse.objects.filter(organisation=target).values("block_id")
@@ -149,6 +151,7 @@ def organisation_merge(
     audit_record(actor=actor, action=AuditAction.MERGE, instance=target, before=before, after=after, via=via)
     audit_record(actor=actor, action=AuditAction.MERGE, instance=source, before=before, after=after, via=via)
     _refresh_owned_search(target)
+    reuse_counts_refresh(block_ids=touched_blocks)
     return target
 
 

@@ -4,10 +4,13 @@ change, remove. Each checks permissions, validates and audits in one transaction
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,9 +19,22 @@ from anker.accounts.audit import audit_record, snapshot
 from anker.accounts.models import AuditAction
 from anker.catalogue.models import BuildingBlock
 from anker.organisations.models import Organisation
-from anker.reuse.models import DeclaredBy, Reuse
+from anker.reuse.models import DeclaredBy, Reuse, ReuseStatus
 
 EDITABLE_FIELDS = ("mode", "status", "since", "until", "stop_reason", "evidence_url", "evidence_note")
+
+
+def reuse_counts_refresh(*, block_ids: Iterable[int] | None = None) -> None:
+    """Recount ``BuildingBlock.reuse_count`` (reuse that has not stopped) for the given
+    blocks, or all blocks. One UPDATE, so bulk loaders call it once at the end."""
+    active = (
+        Reuse.objects.filter(block=OuterRef("pk")).exclude(status=ReuseStatus.STOPPED)
+        .order_by().values("block").annotate(n=Count("id")).values("n")
+    )
+    blocks = BuildingBlock.objects.all()
+    if block_ids is not None:
+        blocks = blocks.filter(id__in=list(block_ids))
+    blocks.update(reuse_count=Coalesce(Subquery(active), 0))
 
 
 def _side(actor: Any, block: BuildingBlock, organisation: Organisation) -> str:
@@ -54,6 +70,7 @@ def reuse_declare(
         reuse.confirmed_at = timezone.now()
     reuse.full_clean()
     reuse.save()
+    reuse_counts_refresh(block_ids=[block.id])
     audit_record(actor=actor, action=AuditAction.CREATE, instance=reuse, before=None,
                  after=snapshot(reuse), via=via, related=block)
     return reuse
@@ -70,6 +87,7 @@ def reuse_update(*, actor: Any, reuse: Reuse, via: str = "web", **fields: Any) -
         reuse.until = timezone.localdate()
     reuse.full_clean()
     reuse.save()
+    reuse_counts_refresh(block_ids=[reuse.block_id])
     audit_record(actor=actor, action=AuditAction.UPDATE, instance=reuse, before=before,
                  after=snapshot(reuse), via=via, related=reuse.block)
     return reuse
@@ -96,6 +114,7 @@ def reuse_delete(*, actor: Any, reuse: Reuse, via: str = "web") -> None:
     audit_record(actor=actor, action=AuditAction.DELETE, instance=reuse, before=snapshot(reuse),
                  after=None, via=via, related=reuse.block)
     reuse.delete()
+    reuse_counts_refresh(block_ids=[reuse.block_id])
 
 
 def parse_date(value: str | None, field: str) -> dt.date | None:

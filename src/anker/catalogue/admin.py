@@ -1,0 +1,46 @@
+from django.contrib import admin
+
+from anker.catalogue.models import (
+    BlockDescription,
+    BuildingBlock,
+    Dependency,
+    SecurityEvidence,
+    StandardCompliance,
+    Tag,
+)
+
+
+class DescriptionInline(admin.StackedInline):
+    model = BlockDescription
+    extra = 0
+
+
+class EvidenceInline(admin.TabularInline):
+    model = SecurityEvidence
+    extra = 0
+
+
+class ComplianceInline(admin.TabularInline):
+    model = StandardCompliance
+    fk_name = "block"
+    raw_id_fields = ("standard",)
+    extra = 0
+
+
+@admin.register(BuildingBlock)
+class BuildingBlockAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "owner", "lifecycle", "openness", "licence", "last_verified_at")
+    list_filter = ("kind", "lifecycle", "openness", "source_format")
+    search_fields = ("name", "slug")
+    raw_id_fields = ("owner", "last_verified_by")
+    filter_horizontal = ("capabilities",)
+    inlines = [DescriptionInline, ComplianceInline, EvidenceInline]
+
+
+@admin.register(Dependency)
+class DependencyAdmin(admin.ModelAdmin):
+    list_display = ("dependent", "dependency", "note")
+    raw_id_fields = ("dependent", "dependency")
+
+
+admin.site.register(Tag)

@@ -1,0 +1,1 @@
+"""Code-reviewed data of the demo ecosystem."""
