@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -183,11 +184,12 @@ def _load_users(organisations: dict[str, Organisation]) -> int:
         "orgadmin": (municipality.slug, MemberRole.ORG_ADMIN, ""),
         "viewer": (municipality.slug, MemberRole.VIEWER, ""),
     })
+    password = make_password(DEMO_PASSWORD)  # hashed once: hashing is slow on purpose
     for username, (organisation_slug, role, platform_role) in users.items():
         user, _created = User.objects.get_or_create(username=username)
         user.platform_role = platform_role
         user.email = f"{username}@demo.anker.example"
-        user.set_password(DEMO_PASSWORD)
+        user.password = password
         user.save()
         if organisation_slug:
             Membership.objects.update_or_create(

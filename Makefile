@@ -1,0 +1,44 @@
+# The commands README and CI call. `make run` needs only Python 3.11 and pip.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+PYTEST_ARGS ?=
+BENCH_ARGS ?=
+POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
+
+.PHONY: run test lint bench clean
+
+# Serve anker with the demo ecosystem on http://127.0.0.1:8000/.
+run: $(VENV)/.installed
+	$(BIN)/anker serve --demo
+
+# The whole suite on SQLite, then again on PostgreSQL (skipped with a message when
+# PostgreSQL is not reachable; see tests/conftest.py).
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	ANKER_DATABASE_URL=$(POSTGRES_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests
+
+# Scale benchmarks on a synthetic ecosystem (see benchmarks/run.py; BENCH_ARGS=--write
+# records the results in benchmarks/RESULTS.md).
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache
+	find src tests -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# The virtual environment, reinstalled only when pyproject.toml changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test]'
+	touch $@ $(VENV)/.installed

@@ -1,0 +1,1 @@
+"""The ``anker`` command: thin Typer commands over services and selectors."""

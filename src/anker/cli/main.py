@@ -1,0 +1,223 @@
+"""The ``anker`` command: its Typer application and the entry point ``run``.
+
+Each command parses its options, sets Django up, and calls one small function from a
+sibling module. Any failure ends as one line on stderr and exit code 1
+(``reports_errors``); set ANKER_DEBUG=true to see the traceback as well."""
+
+from __future__ import annotations
+
+import functools
+import traceback
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from anker.cli import output
+from anker.cli.bootstrap import _, setup_django
+from anker.cli.errors import describe
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn any exception of a command into one line on stderr and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as error:  # noqa: BLE001 -- the one place errors become messages
+            output.error(describe(error))
+            if _debug():
+                output.error_console.print(traceback.format_exc(), markup=False, highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _debug() -> bool:
+    from anker.conf.env import read_bool
+
+    try:
+        return read_bool("ANKER_DEBUG")
+    except ValueError:
+        return False
+
+
+app = typer.Typer(
+    name="anker",
+    help="anker: orchestrate a government's digital ecosystem of building blocks, reuse "
+    "and services.\n\nQuick start: [bold]anker serve --demo[/bold], then open "
+    "http://127.0.0.1:8000/.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _package_version() -> str:
+    try:
+        return version("anker")
+    except PackageNotFoundError:
+        from anker import __version__
+
+        return __version__
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        output.console.print(f"anker {_package_version()}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Show the version of anker and exit.",
+        ),
+    ] = False,
+) -> None:
+    """anker: orchestrate a government's digital ecosystem."""
+
+
+@app.command()
+@reports_errors
+def serve(
+    demo: Annotated[
+        bool,
+        typer.Option(
+            "--demo",
+            help="Load the demo ecosystem first, if the catalogue has no building blocks yet.",
+        ),
+    ] = False,
+    host: Annotated[
+        str,
+        typer.Option(
+            help="Address to listen on. Use 0.0.0.0 to serve other machines (then set "
+            "ANKER_ALLOWED_HOSTS)."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes (default: the number of CPU cores, 2 to 8)."),
+    ] = None,
+) -> None:
+    """Migrate the database, collect static files and serve anker with gunicorn.
+
+    Everything a first start needs, in one command: [bold]anker serve --demo[/bold].
+    Stop it with Ctrl+C.
+    """
+    from anker.cli import serving, staticfiles
+
+    setup_django()
+    serving.check_port_free(host, port)
+    serving.check_project()
+    _migrate()
+    if demo:
+        from anker.cli import demo as demo_data
+
+        demo_data.load_if_empty()
+    staticfiles.collect()
+    output.success(
+        _("anker is serving on http://%(address)s/ (stop with Ctrl+C)")
+        % {"address": serving.bind_address(host, port)}
+    )
+    serving.serve(host=host, port=port, workers=workers or serving.default_workers())
+
+
+@app.command()
+@reports_errors
+def demo(
+    reload: Annotated[
+        bool, typer.Option("--reload", help="Remove the demo ecosystem first, then load it afresh.")
+    ] = False,
+) -> None:
+    """Load the demo ecosystem: realistic organisations, building blocks and reuse."""
+    from anker.cli import demo as demo_data
+
+    setup_django()
+    _migrate()
+    demo_data.load(reset=reload)
+
+
+@app.command()
+@reports_errors
+def createadmin(
+    username: Annotated[str, typer.Option(help="Username of the new administrator.")] = "admin",
+    email: Annotated[str, typer.Option(help="E-mail address of the new administrator.")] = "",
+    password: Annotated[
+        str | None,
+        typer.Option(
+            help="Password. Better: set ANKER_ADMIN_PASSWORD, or leave both out to be asked "
+            "(a password on the command line shows in the process list)."
+        ),
+    ] = None,
+) -> None:
+    """Create an administrator: a superuser with the platform role "admin"."""
+    setup_django()
+    from anker.cli import admin
+
+    user = admin.create_admin(
+        username=username, email=email, password=admin.resolve_password(password)
+    )
+    output.success(_("Administrator %(username)s created.") % {"username": user.username})
+
+
+@app.command()
+@reports_errors
+def migrate() -> None:
+    """Create or update the database schema (safe to run at any time)."""
+    setup_django()
+    _migrate()
+
+
+@app.command()
+@reports_errors
+def envdoc(
+    output_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Also write the reference to this file (docs/configuration.md in the repository).",
+        ),
+    ] = None,
+) -> None:
+    """Print the reference of every ANKER_* environment variable, as Markdown."""
+    from anker.cli.envdoc import render
+
+    text = render()
+    if output_path is not None:
+        output_path.write_text(text, encoding="utf-8")
+    typer.echo(text, nl=False)
+
+
+def _migrate() -> None:
+    from anker.cli import database
+
+    with output.working(_("Updating the database schema…")):
+        applied = database.migrate()
+    if applied:
+        output.success(
+            _("Database schema updated (%(count)d migrations applied).") % {"count": applied}
+        )
+    else:
+        output.success(_("Database schema is up to date."))
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app(prog_name="anker")
