@@ -66,29 +66,47 @@ def _cases() -> dict[str, Callable[[], object]]:
     return {
         "catalogue page 1 with 7 facets": lambda: page(block_search(user=anonymous)),
         "full-text 'zaak' with facets": lambda: page(block_search(user=anonymous, query="zaak")),
-        "full-text 2 words + kind filter": lambda: page(block_search(
-            user=anonymous, query="payment portal", filters={"kind": ["api"]})),
-        "sort by most reused, page 1": lambda: page(block_search(user=anonymous, ordering="reuse",
-                                                                  with_facets=False)),
-        f"relations of the most reused block ({popular.reuses.count()} reusers)":
-            lambda: block_relations(user=anonymous, block=popular),
+        "full-text 2 words + kind filter": lambda: page(
+            block_search(user=anonymous, query="payment portal", filters={"kind": ["api"]})
+        ),
+        "sort by most reused, page 1": lambda: page(
+            block_search(user=anonymous, ordering="reuse", with_facets=False)
+        ),
+        f"relations of the most reused block ({popular.reuses.count()} reusers)": lambda: (
+            block_relations(user=anonymous, block=popular)
+        ),
         "home page figures": lambda: home_overview(user=anonymous),
         "capability tree with counts": lambda: capability_tree(user=anonymous),
         "GET /blocks/ (whole page)": lambda: client.get("/blocks/"),
-        f"GET /organisations/{big_owner.slug}/": lambda: client.get(f"/organisations/{big_owner.slug}/"),
+        f"GET /organisations/{big_owner.slug}/": lambda: client.get(
+            f"/organisations/{big_owner.slug}/"
+        ),
         "GET /api/v1/blocks": lambda: client.get("/api/v1/blocks"),
     }
+
+
+def _machine(connection) -> str:
+    database = connection.vendor
+    if database == "sqlite":
+        database += f" {connection.Database.sqlite_version}"
+    processor = platform.processor() or platform.machine()
+    return f"{processor}, {os.cpu_count()} cores, Python {platform.python_version()}, {database}"
 
 
 def _write(rows: list[tuple[str, float, float]], header: str) -> None:
     lines = [header, "", "| operation | median ms | worst ms |", "|---|---:|---:|"]
     lines += [f"| {name} | {median:.1f} | {worst:.1f} |" for name, median, worst in rows]
-    RESULTS.write_text("# Benchmark results\n\nWritten by `make bench` (benchmarks/run.py).\n\n"
-                       + "\n".join(lines) + "\n")
+    RESULTS.write_text(
+        "# Benchmark results\n\nWritten by `make bench` (benchmarks/run.py).\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--blocks", type=int, default=100_000)
     parser.add_argument("--reuse", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=5)
@@ -103,14 +121,20 @@ def main() -> int:
     from anker.demo.synthetic import Size, generate
 
     console = Console()
-    size = Size(blocks=options.blocks, reuse=options.reuse,
-                organisations=max(20, options.blocks // 50), capabilities=300)
+    size = Size(
+        blocks=options.blocks,
+        reuse=options.reuse,
+        organisations=max(20, options.blocks // 50),
+        capabilities=300,
+    )
     started = time.perf_counter()
     with Progress(console=console) as progress:
         blocks = progress.add_task("blocks", total=size.blocks)
         reuse = progress.add_task("reuse links", total=size.reuse)
-        counts = generate(size=size, progress=lambda what, n: progress.advance(
-            blocks if what == "blocks" else reuse, n))
+        counts = generate(
+            size=size,
+            progress=lambda what, n: progress.advance(blocks if what == "blocks" else reuse, n),
+        )
     generation = time.perf_counter() - started
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
@@ -128,11 +152,11 @@ def main() -> int:
     console.print(table)
     console.print(f"generating the ecosystem took {generation:.0f} s")
     if options.write:
-        machine = (f"{platform.node()}: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-                   f"Python {platform.python_version()}, {connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else ''}")
-        header = (f"Run on {time.strftime('%Y-%m-%d')} on {machine}.\n\nEcosystem: {counts}; "
-                  f"generated in {generation:.0f} s. Times are the median and worst of {options.repeat} runs "
-                  "after one warm-up, for an anonymous reader.")
+        header = (
+            f"Run on {time.strftime('%Y-%m-%d')} on {_machine(connection)}.\n\n"
+            f"Ecosystem: {counts}; generated in {generation:.0f} s. Times are the median and "
+            f"worst of {options.repeat} runs after one warm-up, for an anonymous reader."
+        )
         _write(rows, header)
     return 0
 

@@ -24,7 +24,10 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         psycopg.connect(url.replace("postgresql://", "postgres://", 1), connect_timeout=3).close()
     except psycopg.OperationalError as error:
-        message = f"SKIPPED: PostgreSQL is not reachable at {url} ({error}); the PostgreSQL run is skipped."
+        message = (
+            f"SKIPPED: PostgreSQL is not reachable at {url} ({error}); "
+            "the PostgreSQL run is skipped."
+        )
         print(message)
         pytest.exit(message, returncode=0)
 
@@ -57,8 +60,12 @@ def actors(db) -> Actors:
         owner=owner,
         other=other,
         anonymous=None,
-        viewer=MembershipFactory(organisation=owner, role=MemberRole.VIEWER, user__username="viewer").user,
-        editor=MembershipFactory(organisation=owner, role=MemberRole.EDITOR, user__username="editor").user,
+        viewer=MembershipFactory(
+            organisation=owner, role=MemberRole.VIEWER, user__username="viewer"
+        ).user,
+        editor=MembershipFactory(
+            organisation=owner, role=MemberRole.EDITOR, user__username="editor"
+        ).user,
         other_editor=MembershipFactory(
             organisation=other, role=MemberRole.EDITOR, user__username="other_editor"
         ).user,

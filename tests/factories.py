@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import factory
 
-from anker.accounts.models import Membership, MemberRole, User
+from anker.accounts.models import MemberRole, Membership, User
 from anker.architecture.models import Capability
-from anker.catalogue.models import BlockDescription, BlockKind, BuildingBlock, Dependency, Lifecycle, Openness
+from anker.catalogue.models import (
+    BlockDescription,
+    BlockKind,
+    BuildingBlock,
+    Dependency,
+    Lifecycle,
+    Openness,
+)
 from anker.organisations.models import Organisation, OrganisationKind
 from anker.reuse.models import Reuse, ReuseStatus
 

@@ -22,23 +22,49 @@ def catalogue():
     payments = CapabilityFactory(name="Payments", name_nl="Betalen", slug="payments")
     appointments = CapabilityFactory(name="Appointments", name_nl="Afspraken", slug="appointments")
     blocks = {
-        "booking": BlockFactory(name="Afsprakenplanner", slug="booking", owner=amsterdam, kind="software",
-                                licence="EUPL-1.2"),
-        "booking2": BlockFactory(name="Appointment booking", slug="booking2", owner=gent, kind="software",
-                                 licence="MIT"),
-        "pay": BlockFactory(name="Betaalplatform", slug="pay", owner=amsterdam, kind="platform",
-                            licence="EUPL-1.2"),
-        "payapi": BlockFactory(name="Payment API", slug="payapi", owner=gent, kind="api", licence=""),
-        "secret": BlockFactory(name="Internal appointment ledger", slug="secret", owner=gent,
-                               kind="dataset", openness="restricted"),
+        "booking": BlockFactory(
+            name="Afsprakenplanner",
+            slug="booking",
+            owner=amsterdam,
+            kind="software",
+            licence="EUPL-1.2",
+        ),
+        "booking2": BlockFactory(
+            name="Appointment booking", slug="booking2", owner=gent, kind="software", licence="MIT"
+        ),
+        "pay": BlockFactory(
+            name="Betaalplatform", slug="pay", owner=amsterdam, kind="platform", licence="EUPL-1.2"
+        ),
+        "payapi": BlockFactory(
+            name="Payment API", slug="payapi", owner=gent, kind="api", licence=""
+        ),
+        "secret": BlockFactory(
+            name="Internal appointment ledger",
+            slug="secret",
+            owner=gent,
+            kind="dataset",
+            openness="restricted",
+        ),
     }
-    DescriptionFactory(block=blocks["booking"], language="nl",
-                       short_description="Burgers plannen zelf een afspraak bij het stadhuis.")
-    DescriptionFactory(block=blocks["booking2"], language="en",
-                       short_description="Citizens book an appointment at the town hall.")
-    DescriptionFactory(block=blocks["pay"], language="en", short_description="Take payments by iDEAL and card.")
-    for slug, capability in (("booking", appointments), ("booking2", appointments), ("pay", payments),
-                             ("payapi", payments)):
+    DescriptionFactory(
+        block=blocks["booking"],
+        language="nl",
+        short_description="Burgers plannen zelf een afspraak bij het stadhuis.",
+    )
+    DescriptionFactory(
+        block=blocks["booking2"],
+        language="en",
+        short_description="Citizens book an appointment at the town hall.",
+    )
+    DescriptionFactory(
+        block=blocks["pay"], language="en", short_description="Take payments by iDEAL and card."
+    )
+    for slug, capability in (
+        ("booking", appointments),
+        ("booking2", appointments),
+        ("pay", payments),
+        ("payapi", payments),
+    ):
         blocks[slug].capabilities.add(capability)
     for block in blocks.values():
         services.refresh_search_document(block)
@@ -114,5 +140,7 @@ def test_pagination_is_stable_and_complete(db):
         BlockFactory(name="Same name", slug=f"same-{number:02d}", owner=owner)
     seen = []
     for page in (1, 2, 3):
-        seen += [b.slug for b in block_search(user=ANONYMOUS, page=page, page_size=10).page.object_list]
+        seen += [
+            b.slug for b in block_search(user=ANONYMOUS, page=page, page_size=10).page.object_list
+        ]
     assert len(seen) == 23 and len(set(seen)) == 23

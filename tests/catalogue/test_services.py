@@ -15,7 +15,10 @@ pytestmark = pytest.mark.django_db
 
 def test_create_writes_descriptions_tags_and_an_audit_event(actors):
     block = services.block_create(
-        actor=actors.editor, owner=actors.owner, name="Zaakregistratie", kind="software",
+        actor=actors.editor,
+        owner=actors.owner,
+        name="Zaakregistratie",
+        kind="software",
         descriptions={"nl": ("Zaken registreren", "Lang"), "en": ("Register cases", "")},
         tags=["Zaak", "zaak ", "cases"],
     )
@@ -42,8 +45,9 @@ def test_an_update_that_changes_nothing_writes_no_event(actors):
 def test_invalid_update_saves_nothing(actors):
     block = BlockFactory(owner=actors.owner, name="Before")
     with pytest.raises(ValidationError) as invalid:
-        services.block_update(actor=actors.editor, block=block, name="After", kind="spaceship",
-                              tags=["x"])
+        services.block_update(
+            actor=actors.editor, block=block, name="After", kind="spaceship", tags=["x"]
+        )
     assert "kind" in invalid.value.message_dict
     fresh = BuildingBlock.objects.get(pk=block.pk)
     assert fresh.name == "Before" and not fresh.tags.exists()
@@ -72,9 +76,18 @@ def test_dependencies_refuse_self_and_duplicates(actors):
 def test_compliance_needs_a_standard_and_an_explanation(actors):
     block, standard = BlockFactory(owner=actors.owner), BlockFactory(kind="standard")
     with pytest.raises(ValidationError):
-        services.compliance_set(actor=actors.editor, block=block, standard=BlockFactory(), status="complies")
+        services.compliance_set(
+            actor=actors.editor, block=block, standard=BlockFactory(), status="complies"
+        )
     with pytest.raises(ValidationError):
-        services.compliance_set(actor=actors.editor, block=block, standard=standard, status="explained")
-    record = services.compliance_set(actor=actors.editor, block=block, standard=standard,
-                                     status="explained", explanation="Legacy protocol until 2027")
+        services.compliance_set(
+            actor=actors.editor, block=block, standard=standard, status="explained"
+        )
+    record = services.compliance_set(
+        actor=actors.editor,
+        block=block,
+        standard=standard,
+        status="explained",
+        explanation="Legacy protocol until 2027",
+    )
     assert record.explanation.startswith("Legacy")

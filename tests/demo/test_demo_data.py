@@ -19,18 +19,68 @@ from anker.demo.data.capabilities import CAPABILITIES
 from anker.demo.data.organisations import ORGANISATIONS
 from anker.demo.data.reuse import reuses
 
-ORGANISATION_KEYS = ["slug", "name", "kind", "parent", "country", "website", "identifiers",
-                     "description", "description_nl"]
+ORGANISATION_KEYS = [
+    "slug",
+    "name",
+    "kind",
+    "parent",
+    "country",
+    "website",
+    "identifiers",
+    "description",
+    "description_nl",
+]
 CAPABILITY_KEYS = ["slug", "name", "name_nl", "description", "parent"]
-BLOCK_KEYS = ["slug", "name", "kind", "owner", "lifecycle", "openness", "licence",
-              "homepage_url", "code_url", "docs_url", "spec_url", "version", "tags",
-              "maintenance", "contact_name", "contact_email", "capabilities", "depends_on",
-              "complies_with", "evidence", "last_verified", "default_language", "descriptions"]
-REUSE_KEYS = ["block", "organisation", "mode", "status", "since", "until", "stop_reason",
-              "declared_by", "confirmed", "evidence_url"]
+BLOCK_KEYS = [
+    "slug",
+    "name",
+    "kind",
+    "owner",
+    "lifecycle",
+    "openness",
+    "licence",
+    "homepage_url",
+    "code_url",
+    "docs_url",
+    "spec_url",
+    "version",
+    "tags",
+    "maintenance",
+    "contact_name",
+    "contact_email",
+    "capabilities",
+    "depends_on",
+    "complies_with",
+    "evidence",
+    "last_verified",
+    "default_language",
+    "descriptions",
+]
+REUSE_KEYS = [
+    "block",
+    "organisation",
+    "mode",
+    "status",
+    "since",
+    "until",
+    "stop_reason",
+    "declared_by",
+    "confirmed",
+    "evidence_url",
+]
 
-ORGANISATION_KINDS = {"central", "regional", "local", "agency", "public-enterprise", "healthcare",
-                      "education", "private", "non-profit", "academic"}
+ORGANISATION_KINDS = {
+    "central",
+    "regional",
+    "local",
+    "agency",
+    "public-enterprise",
+    "healthcare",
+    "education",
+    "private",
+    "non-profit",
+    "academic",
+}
 SCHEMES = {"oin", "tooi", "kvk", "kbo", "ipa", "other"}
 BLOCK_KINDS = {"software", "api", "dataset", "platform", "standard", "organisational"}
 LIFECYCLES = {"idea", "experiment", "pilot", "production", "anchored", "deprecated", "retired"}
@@ -144,13 +194,20 @@ def test_the_ecosystem_has_every_required_kind_of_organisation():
     assert kinds["local"] >= 14
     assert kinds["public-enterprise"] >= 1 and kinds["healthcare"] >= 1
     assert kinds["private"] >= 3 and kinds["non-profit"] >= 1 and kinds["academic"] >= 1
-    provinces = [o for o in ORGANISATIONS if o["kind"] == "regional"
-                 and o["name"].startswith("Provincie")]
+    provinces = [
+        o for o in ORGANISATIONS if o["kind"] == "regional" and o["name"].startswith("Provincie")
+    ]
     assert len(provinces) == 2
     coordinating = ORGS["digitaal-bureau"]
     assert coordinating["kind"] == "agency"
-    executive = [o for o in ORGANISATIONS if o["kind"] == "agency" and o["parent"]
-                 and ORGS[o["parent"]]["kind"] == "central" and o is not coordinating]
+    executive = [
+        o
+        for o in ORGANISATIONS
+        if o["kind"] == "agency"
+        and o["parent"]
+        and ORGS[o["parent"]]["kind"] == "central"
+        and o is not coordinating
+    ]
     assert len(executive) >= 3
     belgian = [o for o in ORGANISATIONS if o["country"] == "BE"]
     assert len([o for o in belgian if o["kind"] == "local"]) >= 2
@@ -208,8 +265,9 @@ def test_blocks_have_the_expected_keys_and_values():
         assert block["maintenance"] in MAINTENANCE, slug
         assert block["default_language"] in {"en", "nl"}, slug
         assert isinstance(block["version"], str)
-        assert block["contact_name"] and re.fullmatch(r"[^@\s]+@[a-z0-9.-]+\.example",
-                                                      block["contact_email"]), slug
+        assert block["contact_name"] and re.fullmatch(
+            r"[^@\s]+@[a-z0-9.-]+\.example", block["contact_email"]
+        ), slug
         for key in ("homepage_url", "code_url", "docs_url", "spec_url"):
             assert block[key] == "" or is_example_url(block[key]), (slug, key)
         assert block["tags"] and len(set(block["tags"])) == len(block["tags"]), slug
@@ -222,8 +280,9 @@ def test_blocks_have_the_expected_keys_and_values():
 def test_licences_are_spdx_identifiers_or_empty():
     licences = Counter(b["licence"] for b in BLOCKS)
     for licence in licences:
-        assert licence == "" or re.fullmatch(r"(LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9.+-]+)",
-                                             licence)
+        assert licence == "" or re.fullmatch(
+            r"(LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9.+-]+)", licence
+        )
         assert licence.lower() != "proprietary"
     assert len([licence for licence in licences if licence]) >= 6
     assert licences[""] >= 5 and licences["LicenseRef-proprietary"] >= 3
@@ -261,8 +320,9 @@ def test_dependencies_exist_and_form_deep_acyclic_chains():
     def chain(slug: str, path: tuple[str, ...] = ()) -> int:
         assert slug not in path, f"dependency cycle: {' -> '.join((*path, slug))}"
         if slug not in longest:
-            longest[slug] = 1 + max((chain(dep, (*path, slug))
-                                     for dep in BLOCKS_BY_SLUG[slug]["depends_on"]), default=0)
+            longest[slug] = 1 + max(
+                (chain(dep, (*path, slug)) for dep in BLOCKS_BY_SLUG[slug]["depends_on"]), default=0
+            )
         return longest[slug]
 
     for slug in BLOCKS_BY_SLUG:
@@ -270,12 +330,22 @@ def test_dependencies_exist_and_form_deep_acyclic_chains():
     assert max(longest.values()) >= 5  # four levels of dependencies below the top
     assert len([slug for slug, n in longest.items() if n >= 5]) >= 5
     # The showcase chain: portal -> case API -> document API -> platform -> identity -> standard.
-    path = ["mijn-omgeving", "zaken-api", "documenten-api", "documentplatform",
-            "sso-medewerkers", "std-identity"]
+    path = [
+        "mijn-omgeving",
+        "zaken-api",
+        "documenten-api",
+        "documentplatform",
+        "sso-medewerkers",
+        "std-identity",
+    ]
     for upper, lower in zip(path, path[1:], strict=False):
         assert lower in BLOCKS_BY_SLUG[upper]["depends_on"], (upper, lower)
     assert [BLOCKS_BY_SLUG[s]["kind"] for s in (path[0], path[1], path[3], path[-1])] == [
-        "software", "api", "platform", "standard"]
+        "software",
+        "api",
+        "platform",
+        "standard",
+    ]
 
 
 def test_compliance_points_at_standards_with_explanations():
@@ -312,15 +382,23 @@ def test_security_evidence_and_staleness():
     assert evidence_kinds["dpia"] >= 10 and evidence_kinds["pentest"] >= 10
     assert evidence_kinds["accessibility"] >= 5
     never = [b for b in BLOCKS if b["last_verified"] is None]
-    stale = [b for b in BLOCKS if b["last_verified"]
-             and dt.date.fromisoformat(b["last_verified"]) < STALE_BEFORE]
+    stale = [
+        b
+        for b in BLOCKS
+        if b["last_verified"] and dt.date.fromisoformat(b["last_verified"]) < STALE_BEFORE
+    ]
     assert len(never) >= 3 and len(stale) >= 15
 
 
 def test_partners_own_blocks():
     owners = Counter(b["owner"] for b in BLOCKS)
-    for partner in ("kustbank", "samen-gezond", "dataweg", "universiteit-deltastad",
-                    "stichting-open-gemeenschap"):
+    for partner in (
+        "kustbank",
+        "samen-gezond",
+        "dataweg",
+        "universiteit-deltastad",
+        "stichting-open-gemeenschap",
+    ):
         assert owners[partner] >= 1, partner
     assert BLOCKS_BY_SLUG["dataweg-zaaksysteem"]["capabilities"]
     assert BLOCKS_BY_SLUG["kustbank-betaalverzoek-api"]["kind"] == "api"
@@ -370,9 +448,14 @@ def test_reuse_tells_the_demo_stories():
     by_block: dict[str, list[dict]] = defaultdict(list)
     for reuse in REUSES:
         by_block[reuse["block"]].append(reuse)
-    local_users = {slug: {r["organisation"] for r in edges if r["status"] != "stopped"
-                          and ORGS[r["organisation"]]["kind"] == "local"}
-                   for slug, edges in by_block.items()}
+    local_users = {
+        slug: {
+            r["organisation"]
+            for r in edges
+            if r["status"] != "stopped" and ORGS[r["organisation"]]["kind"] == "local"
+        }
+        for slug, edges in by_block.items()
+    }
     assert len([s for s, users in local_users.items() if len(users) >= 10]) >= 5
     assert len([s for s, edges in by_block.items() if len(edges) <= 3]) >= 15
     assert len([s for s in BLOCKS_BY_SLUG if s not in by_block]) >= 30
@@ -389,6 +472,7 @@ def test_reuse_tells_the_demo_stories():
         if block["lifecycle"] == "retired":
             assert all(r["status"] == "stopped" for r in by_block[block["slug"]]), block["slug"]
     # Both records of Heemsloot reuse the same block: a merge must resolve the duplicate.
-    heemsloot = [{r["block"] for r in REUSES if r["organisation"] == slug}
-                 for slug in MERGE_PAIRS[0]]
+    heemsloot = [
+        {r["block"] for r in REUSES if r["organisation"] == slug} for slug in MERGE_PAIRS[0]
+    ]
     assert heemsloot[0] & heemsloot[1]

@@ -23,8 +23,12 @@ def demo():
 def test_counts_meet_the_product_promise(demo):
     assert demo["building blocks"] >= 100 and demo["capabilities"] >= 30
     assert Organisation.objects.filter(kind="local").count() >= 12
-    assert {kind for kind in BlockKind.values} == set(BuildingBlock.objects.values_list("kind", flat=True))
-    assert {stage for stage in Lifecycle.values} == set(BuildingBlock.objects.values_list("lifecycle", flat=True))
+    assert {kind for kind in BlockKind.values} == set(
+        BuildingBlock.objects.values_list("kind", flat=True)
+    )
+    assert {stage for stage in Lifecycle.values} == set(
+        BuildingBlock.objects.values_list("lifecycle", flat=True)
+    )
     for kind in ("central", "agency", "private", "academic"):
         assert Organisation.objects.filter(kind=kind).exists(), kind
 
@@ -32,13 +36,16 @@ def test_counts_meet_the_product_promise(demo):
 def test_reuse_is_realistic(demo):
     municipalities = Organisation.objects.filter(kind="local").count()
     widely = BuildingBlock.objects.annotate(
-        n=Count("reuses", filter=~Q(reuses__status="stopped"))).filter(n__gte=municipalities // 2)
+        n=Count("reuses", filter=~Q(reuses__status="stopped"))
+    ).filter(n__gte=municipalities // 2)
     assert widely.count() >= 3
     assert BuildingBlock.objects.filter(reuses__isnull=True).count() >= 20
     assert Reuse.objects.filter(confirmed_at__isnull=True, declared_by="provider").exists()
     assert not Reuse.objects.filter(block__owner=F("organisation")).exists()
     # The stored reuse counts agree with the edges.
-    for block in BuildingBlock.objects.annotate(n=Count("reuses", filter=~Q(reuses__status="stopped")))[:200]:
+    for block in BuildingBlock.objects.annotate(
+        n=Count("reuses", filter=~Q(reuses__status="stopped"))
+    )[:200]:
         assert block.reuse_count == block.n, block.slug
 
 
@@ -50,7 +57,9 @@ def test_dependencies_are_several_levels_deep(demo):
         edges.setdefault(dependent, set()).add(dependency)
 
     def depth(node: int, seen: frozenset = frozenset()) -> int:
-        return 1 + max((depth(n, seen | {node}) for n in edges.get(node, ()) if n not in seen), default=0)
+        return 1 + max(
+            (depth(n, seen | {node}) for n in edges.get(node, ()) if n not in seen), default=0
+        )
 
     assert max(depth(node) for node in edges) >= 4
 

@@ -15,10 +15,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def ecosystem():
     owner = OrganisationFactory(name="Gemeente Waterveen", slug="waterveen")
-    block = BlockFactory(name="Notificatieservice", slug="notificatieservice", owner=owner,
-                         lifecycle="pilot")
+    block = BlockFactory(
+        name="Notificatieservice", slug="notificatieservice", owner=owner, lifecycle="pilot"
+    )
     DescriptionFactory(block=block, language="en", short_description="Sends notices to citizens.")
-    DescriptionFactory(block=block, language="nl", short_description="Stuurt berichten aan burgers.")
+    DescriptionFactory(
+        block=block, language="nl", short_description="Stuurt berichten aan burgers."
+    )
     services.refresh_search_document(block)
     BlockFactory(name="Betaalplatform", slug="betaalplatform", owner=owner, kind="platform")
     MembershipFactory(organisation=owner, role="editor", user__username="redacteur")
@@ -48,7 +51,7 @@ def test_search_open_switch_language_sign_in_edit_and_see_audit(page, ecosystem)
     page.get_by_role("link", name="Bewerken").click()
     page.get_by_label("Levensfase").select_option("production")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("Je wijzigingen zijn opgeslagen.").is_visible()
+    assert page.get_by_text("Uw wijzigingen zijn opgeslagen.").is_visible()
 
     history = page.locator("section", has=page.get_by_role("heading", name="Geschiedenis"))
     history.locator("summary").first.click()
@@ -64,3 +67,5 @@ def test_facets_filter_the_results_without_a_page_load(page, ecosystem):
     page.get_by_role("heading", name="1 building block").wait_for()
     assert "kind=platform" in page.url
     assert page.get_by_label("Platform (shared service) (1)").is_checked()
+    # The checkbox survives the swap, so keyboard users keep their place.
+    assert page.evaluate("document.activeElement.name") == "kind"

@@ -58,19 +58,24 @@ def test_merge_moves_every_relation_and_keeps_a_pointer(actors):
 
 def test_only_coordinators_merge(actors):
     with pytest.raises(PermissionDenied):
-        services.organisation_merge(actor=actors.org_admin, source=actors.other, target=actors.owner)
+        services.organisation_merge(
+            actor=actors.org_admin, source=actors.other, target=actors.owner
+        )
     assert Organisation.objects.get(pk=actors.other.pk).merged_into is None
 
 
 def test_identifier_belongs_to_one_organisation(actors):
     actors.other.identifiers.create(scheme="kvk", value="12345678")
     with pytest.raises(ValidationError):
-        services.organisation_update(actor=actors.coordinator, organisation=actors.owner,
-                                     identifiers=[("kvk", "12345678")])
+        services.organisation_update(
+            actor=actors.coordinator, organisation=actors.owner, identifiers=[("kvk", "12345678")]
+        )
     assert not actors.owner.identifiers.exists()
 
 
 def test_parent_cycle_refused(actors):
     child = OrganisationFactory(parent=actors.owner)
     with pytest.raises(ValidationError):
-        services.organisation_update(actor=actors.coordinator, organisation=actors.owner, parent=child)
+        services.organisation_update(
+            actor=actors.coordinator, organisation=actors.owner, parent=child
+        )

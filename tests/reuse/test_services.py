@@ -17,8 +17,13 @@ pytestmark = pytest.mark.django_db
 
 def test_reuser_declaration_counts_as_confirmed(actors):
     block = BlockFactory(owner=actors.owner)
-    reuse = services.reuse_declare(actor=actors.other_editor, block=block, organisation=actors.other,
-                                   status="piloting", since=dt.date(2024, 1, 1))
+    reuse = services.reuse_declare(
+        actor=actors.other_editor,
+        block=block,
+        organisation=actors.other,
+        status="piloting",
+        since=dt.date(2024, 1, 1),
+    )
     assert reuse.declared_by == "reuser" and reuse.is_confirmed
     assert AuditEvent.objects.filter(entity_uuid=reuse.uuid, related_uuid=block.uuid).exists()
 
@@ -33,16 +38,28 @@ def test_provider_claim_waits_for_confirmation(actors):
     assert Reuse.objects.get(pk=reuse.pk).is_confirmed
 
 
-@pytest.mark.parametrize("fields, field", [
-    ({"since": dt.date(2024, 5, 1), "until": dt.date(2024, 1, 1), "status": "stopped",
-      "stop_reason": "Too costly"}, "until"),
-    ({"status": "stopped"}, "stop_reason"),
-    ({"status": "in-use", "until": dt.date(2024, 1, 1)}, "until"),
-])
+@pytest.mark.parametrize(
+    "fields, field",
+    [
+        (
+            {
+                "since": dt.date(2024, 5, 1),
+                "until": dt.date(2024, 1, 1),
+                "status": "stopped",
+                "stop_reason": "Too costly",
+            },
+            "until",
+        ),
+        ({"status": "stopped"}, "stop_reason"),
+        ({"status": "in-use", "until": dt.date(2024, 1, 1)}, "until"),
+    ],
+)
 def test_invalid_edges_name_the_field_and_save_nothing(actors, fields, field):
     block = BlockFactory(owner=actors.owner)
     with pytest.raises(ValidationError) as invalid:
-        services.reuse_declare(actor=actors.other_editor, block=block, organisation=actors.other, **fields)
+        services.reuse_declare(
+            actor=actors.other_editor, block=block, organisation=actors.other, **fields
+        )
     assert field in invalid.value.message_dict
     assert not Reuse.objects.exists()
 
@@ -63,9 +80,15 @@ def test_one_edge_per_pair(actors):
 
 def test_stopping_sets_the_end_date_and_keeps_the_reason(actors):
     block = BlockFactory(owner=actors.owner)
-    reuse = services.reuse_declare(actor=actors.other_editor, block=block, organisation=actors.other)
-    services.reuse_update(actor=actors.other_editor, reuse=reuse, status="stopped",
-                          stop_reason="Replaced by a regional platform")
+    reuse = services.reuse_declare(
+        actor=actors.other_editor, block=block, organisation=actors.other
+    )
+    services.reuse_update(
+        actor=actors.other_editor,
+        reuse=reuse,
+        status="stopped",
+        stop_reason="Replaced by a regional platform",
+    )
     reuse.refresh_from_db()
     assert reuse.until is not None and reuse.stop_reason.startswith("Replaced")
 

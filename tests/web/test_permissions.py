@@ -29,49 +29,102 @@ class Write:
 
 
 def block_form(actors: Actors, **overrides) -> dict:
-    data = {"owner": actors.owner.pk, "name": "Edited name", "kind": "software", "lifecycle": "pilot",
-            "openness": "open", "maintenance": "internal", "default_language": "en",
-            "short_en": "A short description", "tags_text": "a, b"}
+    data = {
+        "owner": actors.owner.pk,
+        "name": "Edited name",
+        "kind": "software",
+        "lifecycle": "pilot",
+        "openness": "open",
+        "maintenance": "internal",
+        "default_language": "en",
+        "short_en": "A short description",
+        "tags_text": "a, b",
+    }
     data.update(overrides)
     return data
 
 
 WRITES = [
-    Write("create block", EDITORS,
-          lambda a, w: ("/blocks/new/", block_form(a, name="Brand new block")),
-          lambda a, w: BuildingBlock.objects.filter(name="Brand new block").exists()),
-    Write("edit block", EDITORS,
-          lambda a, w: (f"/blocks/{w['block'].slug}/edit/", block_form(a)),
-          lambda a, w: BuildingBlock.objects.get(pk=w["block"].pk).name == "Edited name"),
-    Write("delete block", EDITORS,
-          lambda a, w: (f"/blocks/{w['block'].slug}/delete/", {}),
-          lambda a, w: not BuildingBlock.objects.filter(pk=w["block"].pk).exists()),
-    Write("verify block", EDITORS,
-          lambda a, w: (f"/blocks/{w['block'].slug}/verify/", {}),
-          lambda a, w: BuildingBlock.objects.get(pk=w["block"].pk).last_verified_at is not None),
-    Write("add dependency", EDITORS,
-          lambda a, w: (f"/blocks/{w['block'].slug}/dependencies/add/", {"dependency": w["target"].slug}),
-          lambda a, w: Dependency.objects.filter(dependent=w["block"], dependency=w["target"]).exists()),
-    Write("remove dependency", EDITORS,
-          lambda a, w: (f"/blocks/{w['block'].slug}/dependencies/{w['edge'].uuid}/remove/", {}),
-          lambda a, w: not Dependency.objects.filter(pk=w["edge"].pk).exists()),
-    Write("declare reuse", EDITORS | {"other_editor"},
-          lambda a, w: (f"/reuse/declare/{w['block'].slug}/",
-                        {"organisation": a.other.pk, "mode": "as-is", "status": "in-use"}),
-          lambda a, w: Reuse.objects.filter(block=w["block"], organisation=a.other).exists()),
-    Write("edit organisation", {"org_admin", "coordinator"},
-          lambda a, w: (f"/organisations/{a.owner.slug}/edit/",
-                        {"name": "Renamed", "kind": "local", "country": "NL", "is_public_sector": "on"}),
-          lambda a, w: Organisation.objects.get(pk=a.owner.pk).name == "Renamed"),
-    Write("create organisation", {"coordinator"},
-          lambda a, w: ("/organisations/new/", {"name": "Nieuwe Gemeente", "kind": "local", "country": "NL"}),
-          lambda a, w: Organisation.objects.filter(name="Nieuwe Gemeente").exists()),
-    Write("delete organisation", {"coordinator"},
-          lambda a, w: (f"/organisations/{w['empty'].slug}/delete/", {}),
-          lambda a, w: not Organisation.objects.filter(pk=w["empty"].pk).exists()),
-    Write("merge organisations", {"coordinator"},
-          lambda a, w: (f"/organisations/{w['empty'].slug}/merge/", {"target": a.owner.pk}),
-          lambda a, w: Organisation.objects.get(pk=w["empty"].pk).merged_into_id == a.owner.pk),
+    Write(
+        "create block",
+        EDITORS,
+        lambda a, w: ("/blocks/new/", block_form(a, name="Brand new block")),
+        lambda a, w: BuildingBlock.objects.filter(name="Brand new block").exists(),
+    ),
+    Write(
+        "edit block",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/edit/", block_form(a)),
+        lambda a, w: BuildingBlock.objects.get(pk=w["block"].pk).name == "Edited name",
+    ),
+    Write(
+        "delete block",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/delete/", {}),
+        lambda a, w: not BuildingBlock.objects.filter(pk=w["block"].pk).exists(),
+    ),
+    Write(
+        "verify block",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/verify/", {}),
+        lambda a, w: BuildingBlock.objects.get(pk=w["block"].pk).last_verified_at is not None,
+    ),
+    Write(
+        "add dependency",
+        EDITORS,
+        lambda a, w: (
+            f"/blocks/{w['block'].slug}/dependencies/add/",
+            {"dependency": w["target"].slug},
+        ),
+        lambda a, w: Dependency.objects.filter(
+            dependent=w["block"], dependency=w["target"]
+        ).exists(),
+    ),
+    Write(
+        "remove dependency",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/dependencies/{w['edge'].uuid}/remove/", {}),
+        lambda a, w: not Dependency.objects.filter(pk=w["edge"].pk).exists(),
+    ),
+    Write(
+        "declare reuse",
+        EDITORS | {"other_editor"},
+        lambda a, w: (
+            f"/reuse/declare/{w['block'].slug}/",
+            {"organisation": a.other.pk, "mode": "as-is", "status": "in-use"},
+        ),
+        lambda a, w: Reuse.objects.filter(block=w["block"], organisation=a.other).exists(),
+    ),
+    Write(
+        "edit organisation",
+        {"org_admin", "coordinator"},
+        lambda a, w: (
+            f"/organisations/{a.owner.slug}/edit/",
+            {"name": "Renamed", "kind": "local", "country": "NL", "is_public_sector": "on"},
+        ),
+        lambda a, w: Organisation.objects.get(pk=a.owner.pk).name == "Renamed",
+    ),
+    Write(
+        "create organisation",
+        {"coordinator"},
+        lambda a, w: (
+            "/organisations/new/",
+            {"name": "Nieuwe Gemeente", "kind": "local", "country": "NL"},
+        ),
+        lambda a, w: Organisation.objects.filter(name="Nieuwe Gemeente").exists(),
+    ),
+    Write(
+        "delete organisation",
+        {"coordinator"},
+        lambda a, w: (f"/organisations/{w['empty'].slug}/delete/", {}),
+        lambda a, w: not Organisation.objects.filter(pk=w["empty"].pk).exists(),
+    ),
+    Write(
+        "merge organisations",
+        {"coordinator"},
+        lambda a, w: (f"/organisations/{w['empty'].slug}/merge/", {"target": a.owner.pk}),
+        lambda a, w: Organisation.objects.get(pk=w["empty"].pk).merged_into_id == a.owner.pk,
+    ),
 ]
 
 
@@ -80,8 +133,12 @@ WRITES = [
 @pytest.mark.parametrize("write", WRITES, ids=lambda w: w.name)
 def test_web_write(actors: Actors, role: str, write: Write) -> None:
     block = BlockFactory(owner=actors.owner, slug="the-block")
-    world = {"block": block, "target": BlockFactory(slug="target"), "empty": OrganisationFactory(),
-             "edge": DependencyFactory(dependent=block)}
+    world = {
+        "block": block,
+        "target": BlockFactory(slug="target"),
+        "empty": OrganisationFactory(),
+        "edge": DependencyFactory(dependent=block),
+    }
     client = Client()
     if actors.user(role):
         client.force_login(actors.user(role))

@@ -70,6 +70,7 @@ def audit_record(
 def history_of(entity_uuid: uuid.UUID, *, limit: int = 50) -> list[AuditEvent]:
     """Events about the entity itself and about edges that point at it."""
     return list(
-        AuditEvent.objects.filter(models.Q(entity_uuid=entity_uuid) | models.Q(related_uuid=entity_uuid))
-        .select_related("actor")[:limit]
+        AuditEvent.objects.filter(
+            models.Q(entity_uuid=entity_uuid) | models.Q(related_uuid=entity_uuid)
+        ).select_related("actor")[:limit]
     )

@@ -18,7 +18,11 @@ class User(AbstractUser):
     coordinator (regisseur) edits anything; the admin also manages users."""
 
     platform_role = models.CharField(
-        _("platform role"), max_length=20, choices=PlatformRole.choices, blank=True, default="",
+        _("platform role"),
+        max_length=20,
+        choices=PlatformRole.choices,
+        blank=True,
+        default="",
     )
 
     class Meta:
@@ -27,7 +31,10 @@ class User(AbstractUser):
 
     @property
     def is_coordinator(self) -> bool:
-        return self.is_superuser or self.platform_role in (PlatformRole.COORDINATOR, PlatformRole.ADMIN)
+        return self.is_superuser or self.platform_role in (
+            PlatformRole.COORDINATOR,
+            PlatformRole.ADMIN,
+        )
 
 
 class MemberRole(models.TextChoices):
@@ -39,12 +46,18 @@ class MemberRole(models.TextChoices):
 class Membership(models.Model):
     """A user belongs to an organisation with a role."""
 
-    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships"
+    )
     organisation = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE,
+        "organisations.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
         related_name="memberships",
     )
-    role = models.CharField(_("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.VIEWER)
+    role = models.CharField(
+        _("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.VIEWER
+    )
 
     class Meta:
         verbose_name = _("membership")
@@ -62,7 +75,9 @@ class ApiToken(models.Model):
     """A bearer token for the REST API. Only its SHA-256 is stored; the token itself is
     shown once, when it is made."""
 
-    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens")
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(_("name"), max_length=100)
     key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
     prefix = models.CharField(_("prefix"), max_length=8)
@@ -90,7 +105,11 @@ class AuditEvent(models.Model):
 
     at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
-        User, verbose_name=_("actor"), null=True, blank=True, on_delete=models.SET_NULL,
+        User,
+        verbose_name=_("actor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="audit_events",
     )
     actor_label = models.CharField(_("actor name"), max_length=200, blank=True)

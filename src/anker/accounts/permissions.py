@@ -60,6 +60,7 @@ def is_public_sector_member(user: Any) -> bool:
 
 # --- reading --------------------------------------------------------------------------
 
+
 def visible_blocks_q(user: Any, prefix: str = "") -> Q:
     """The condition a block must meet to be visible to ``user``.
 
@@ -93,6 +94,7 @@ def can_view_block(user: Any, block: BuildingBlock) -> bool:
 
 
 # --- writing --------------------------------------------------------------------------
+
 
 def can_edit_for_organisation(user: Any, organisation_id: int | None) -> bool:
     """Create or change entries that belong to ``organisation_id``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
@@ -24,15 +24,11 @@ from anker.architecture.schemas import (
     CapabilityPage,
     CapabilityUpdate,
 )
+from anker.architecture.selectors import capability_list
 
 router = Router(tags=["capabilities"])
 READ_OPTIONS: dict[str, Any] = {"auth": READ, "openapi_extra": OPTIONAL_SECURITY}
 WRITE_ERRORS = {401: Problem, 403: Problem, 404: Problem, 422: Problem}
-
-
-def _capabilities() -> QuerySet[Capability]:
-    """TODO(lead): belongs in architecture/selectors.py as ``capability_list``."""
-    return Capability.objects.select_related("parent")
 
 
 def _with_parent(data: dict[str, Any]) -> dict[str, Any]:
@@ -50,7 +46,7 @@ def _with_parent(data: dict[str, Any]) -> dict[str, Any]:
 )
 def list_capabilities(request: HttpRequest, filters: Query[CapabilityFilters]) -> dict[str, Any]:
     """The capability map as a flat list; ``parent`` and ``root`` walk the tree."""
-    capabilities = _capabilities()
+    capabilities = capability_list()
     if filters.parent:
         capabilities = capabilities.filter(parent__slug=filters.parent)
     if filters.root is not None:
@@ -73,7 +69,7 @@ def list_capabilities(request: HttpRequest, filters: Query[CapabilityFilters]) -
 )
 def get_capability(request: HttpRequest, slug: str) -> Capability:
     """One capability."""
-    return _capabilities().get(slug=slug)
+    return capability_list().get(slug=slug)
 
 
 @router.post(
@@ -108,7 +104,7 @@ def update_capability(request: HttpRequest, slug: str, payload: CapabilityUpdate
     data = _with_parent(payload.model_dump(exclude_unset=True))
     return services.capability_update(
         actor=request.auth,
-        capability=_capabilities().get(slug=slug),
+        capability=capability_list().get(slug=slug),
         via="api",
         **data,
     )
@@ -124,6 +120,6 @@ def update_capability(request: HttpRequest, slug: str, payload: CapabilityUpdate
 def delete_capability(request: HttpRequest, slug: str) -> Status:
     """Coordinators only; refused (422) while it has sub-capabilities."""
     services.capability_delete(
-        actor=request.auth, capability=_capabilities().get(slug=slug), via="api"
+        actor=request.auth, capability=capability_list().get(slug=slug), via="api"
     )
     return Status(204, None)

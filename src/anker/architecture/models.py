@@ -21,8 +21,12 @@ class Capability(ProvenancedModel):
     name_nl = models.CharField(_("name (Dutch)"), max_length=200, blank=True)
     description = models.TextField(_("description"), blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent capability"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("parent capability"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     position = models.PositiveIntegerField(_("position"), default=0)
 

@@ -29,11 +29,15 @@ def capability_tree(*, user: Any) -> list[CapabilityNode]:
     """The whole map as a forest, in two queries, with visible block counts."""
     visible = permissions.visible_blocks_q(user, prefix="blocks__")
     counts = dict(
-        Capability.objects.filter(visible).values("id").annotate(n=Count("blocks", distinct=True))
+        Capability.objects.filter(visible)
+        .values("id")
+        .annotate(n=Count("blocks", distinct=True))
         .values_list("id", "n")
     )
-    nodes = {c.id: CapabilityNode(capability=c, block_count=counts.get(c.id, 0))
-             for c in Capability.objects.order_by("position", "name", "id")}
+    nodes = {
+        c.id: CapabilityNode(capability=c, block_count=counts.get(c.id, 0))
+        for c in Capability.objects.order_by("position", "name", "id")
+    }
     roots: list[CapabilityNode] = []
     for node in nodes.values():
         parent = nodes.get(node.capability.parent_id)
@@ -52,6 +56,13 @@ def capability_path(capability: Capability) -> list[Capability]:
 
 
 def capability_blocks(*, user: Any, capability: Capability) -> QuerySet[BuildingBlock]:
-    return permissions.visible_blocks(user, capability.blocks.all()).select_related("owner").order_by(
-        "name", "id"
+    return (
+        permissions.visible_blocks(user, capability.blocks.all())
+        .select_related("owner")
+        .order_by("name", "id")
     )
+
+
+def capability_list() -> QuerySet[Capability]:
+    """Every capability with its parent, for flat lists (API, exports)."""
+    return Capability.objects.select_related("parent")

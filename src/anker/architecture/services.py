@@ -32,22 +32,32 @@ def _check(capability: Capability, fields: dict[str, Any]) -> None:
 def capability_create(*, actor: Any, slug: str = "", via: str = "web", **fields: Any) -> Capability:
     from anker.catalogue.services import unique_slug
 
-    permissions.require(permissions.can_edit_capabilities(actor),
-                        _("Only coordinators change the capability map."))
+    permissions.require(
+        permissions.can_edit_capabilities(actor), _("Only coordinators change the capability map.")
+    )
     capability = Capability(**{k: v for k, v in fields.items() if k in EDITABLE_FIELDS})
     _check(capability, fields)
     capability.slug = slug or unique_slug(Capability, fields.get("name", ""))
     capability.full_clean()
     capability.save()
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=capability, before=None,
-                 after=snapshot(capability), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=capability,
+        before=None,
+        after=snapshot(capability),
+        via=via,
+    )
     return capability
 
 
 @transaction.atomic
-def capability_update(*, actor: Any, capability: Capability, via: str = "web", **fields: Any) -> Capability:
-    permissions.require(permissions.can_edit_capabilities(actor),
-                        _("Only coordinators change the capability map."))
+def capability_update(
+    *, actor: Any, capability: Capability, via: str = "web", **fields: Any
+) -> Capability:
+    permissions.require(
+        permissions.can_edit_capabilities(actor), _("Only coordinators change the capability map.")
+    )
     before = snapshot(capability)
     for name, value in fields.items():
         if name in EDITABLE_FIELDS:
@@ -55,19 +65,37 @@ def capability_update(*, actor: Any, capability: Capability, via: str = "web", *
     _check(capability, fields)
     capability.full_clean()
     capability.save()
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=capability, before=before,
-                 after=snapshot(capability), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=capability,
+        before=before,
+        after=snapshot(capability),
+        via=via,
+    )
     return capability
 
 
 @transaction.atomic
 def capability_delete(*, actor: Any, capability: Capability, via: str = "web") -> None:
-    permissions.require(permissions.can_edit_capabilities(actor),
-                        _("Only coordinators change the capability map."))
+    permissions.require(
+        permissions.can_edit_capabilities(actor), _("Only coordinators change the capability map.")
+    )
     if capability.children.exists():
-        raise ValidationError({"capability": [
-            _("%(name)s still has sub-capabilities; move or delete them first.") % {"name": capability.name}
-        ]})
-    audit_record(actor=actor, action=AuditAction.DELETE, instance=capability,
-                 before=snapshot(capability), after=None, via=via)
+        raise ValidationError(
+            {
+                "capability": [
+                    _("%(name)s still has sub-capabilities; move or delete them first.")
+                    % {"name": capability.name}
+                ]
+            }
+        )
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=capability,
+        before=snapshot(capability),
+        after=None,
+        via=via,
+    )
     capability.delete()

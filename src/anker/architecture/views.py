@@ -11,16 +11,23 @@ from anker.architecture.models import Capability
 
 
 def capability_tree(request: HttpRequest) -> HttpResponse:
-    return render(request, "architecture/pages/tree.html",
-                  {"roots": selectors.capability_tree(user=request.user)})
+    return render(
+        request,
+        "architecture/pages/tree.html",
+        {"roots": selectors.capability_tree(user=request.user)},
+    )
 
 
 def capability_detail(request: HttpRequest, slug: str) -> HttpResponse:
     capability = get_object_or_404(Capability.objects.select_related("parent"), slug=slug)
     blocks = selectors.capability_blocks(user=request.user, capability=capability)
-    return render(request, "architecture/pages/capability.html", {
-        "capability": capability,
-        "path": selectors.capability_path(capability),
-        "children": list(capability.children.order_by("position", "name")),
-        "blocks": Paginator(blocks, 50).get_page(request.GET.get("page", 1)),
-    })
+    return render(
+        request,
+        "architecture/pages/capability.html",
+        {
+            "capability": capability,
+            "path": selectors.capability_path(capability),
+            "children": list(capability.children.order_by("position", "name")),
+            "blocks": Paginator(blocks, 50).get_page(request.GET.get("page", 1)),
+        },
+    )

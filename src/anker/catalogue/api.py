@@ -11,17 +11,16 @@ from dataclasses import asdict
 from typing import Any
 from uuid import UUID
 
-from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
-from anker.accounts.permissions import visible_blocks_q
 from anker.api.auth import OPTIONAL_SECURITY, READ, WRITE
 from anker.api.errors import Problem
 from anker.api.links import set_location
 from anker.api.lookups import block_ref, capability_refs, organisation_ref
 from anker.api.pagination import not_a_page, page_body, page_size, paginate
-from anker.catalogue import services
+from anker.catalogue import selectors, services
 from anker.catalogue.models import BuildingBlock, Dependency
 from anker.catalogue.schemas import (
     BlockCreate,
@@ -171,16 +170,6 @@ def verify_block(request: HttpRequest, slug: str) -> BuildingBlock:
 # --- dependencies -------------------------------------------------------------------
 
 
-def _visible_dependencies(user: Any) -> QuerySet[Dependency]:
-    """Edges whose two ends the reader may both see.
-
-    TODO(lead): belongs in catalogue/selectors.py as ``dependency_list``."""
-    return Dependency.objects.filter(
-        visible_blocks_q(user, prefix="dependent__"),
-        visible_blocks_q(user, prefix="dependency__"),
-    ).select_related("dependent", "dependency")
-
-
 @dependencies_router.get(
     "",
     response={200: DependencyPage, 404: Problem, 422: Problem},
@@ -190,7 +179,7 @@ def _visible_dependencies(user: Any) -> QuerySet[Dependency]:
 )
 def list_dependencies(request: HttpRequest, filters: Query[DependencyFilters]) -> dict[str, Any]:
     """Dependencies between the blocks the reader may see, oldest first."""
-    dependencies = _visible_dependencies(request.auth)
+    dependencies = selectors.dependency_list(user=request.auth)
     if filters.block:
         dependencies = dependencies.filter(
             Q(dependent__slug=filters.block) | Q(dependency__slug=filters.block)
@@ -211,7 +200,7 @@ def list_dependencies(request: HttpRequest, filters: Query[DependencyFilters]) -
 )
 def get_dependency(request: HttpRequest, uuid: UUID) -> Dependency:
     """One dependency, if the reader may see both blocks."""
-    return _visible_dependencies(request.auth).get(uuid=uuid)
+    return selectors.dependency_list(user=request.auth).get(uuid=uuid)
 
 
 @dependencies_router.post(
@@ -247,6 +236,6 @@ def create_dependency(
 )
 def delete_dependency(request: HttpRequest, uuid: UUID) -> Status:
     """Editors of the dependent block's owner (and coordinators)."""
-    edge = _visible_dependencies(request.auth).get(uuid=uuid)
+    edge = selectors.dependency_list(user=request.auth).get(uuid=uuid)
     services.dependency_remove(actor=request.auth, dependency=edge, via="api")
     return Status(204, None)

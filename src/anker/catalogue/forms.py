@@ -8,11 +8,10 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from anker.core.forms import anker_formfield
-
 from anker.architecture.models import Capability
 from anker.catalogue.models import BuildingBlock
 from anker.catalogue.services import EDITABLE_FIELDS
+from anker.core.forms import anker_formfield
 from anker.organisations.models import Organisation
 
 LANGUAGES = (("en", _("English")), ("nl", _("Dutch")))
@@ -23,11 +22,17 @@ class BlockForm(forms.ModelForm):
     capabilities, tags and a description in English and Dutch."""
 
     tags_text = forms.CharField(
-        label=_("Tags"), required=False, max_length=1000,
+        label=_("Tags"),
+        required=False,
+        max_length=1000,
         help_text=_("Separate tags with commas, e.g. appointments, citizen portal."),
     )
-    short_en = forms.CharField(label=_("Short description (English)"), required=False, max_length=300)
-    long_en = forms.CharField(label=_("Description (English)"), required=False, widget=forms.Textarea)
+    short_en = forms.CharField(
+        label=_("Short description (English)"), required=False, max_length=300
+    )
+    long_en = forms.CharField(
+        label=_("Description (English)"), required=False, widget=forms.Textarea
+    )
     short_nl = forms.CharField(label=_("Short description (Dutch)"), required=False, max_length=300)
     long_nl = forms.CharField(label=_("Description (Dutch)"), required=False, widget=forms.Textarea)
 
@@ -46,8 +51,12 @@ class BlockForm(forms.ModelForm):
             self.fields["tags_text"].initial = ", ".join(t.name for t in self.instance.tags.all())
             for description in self.instance.descriptions.all():
                 if description.language in ("en", "nl"):
-                    self.fields[f"short_{description.language}"].initial = description.short_description
-                    self.fields[f"long_{description.language}"].initial = description.long_description
+                    self.fields[
+                        f"short_{description.language}"
+                    ].initial = description.short_description
+                    self.fields[
+                        f"long_{description.language}"
+                    ].initial = description.long_description
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -61,11 +70,17 @@ class BlockForm(forms.ModelForm):
         fields = {name: data[name] for name in EDITABLE_FIELDS}
         descriptions = {
             code: (data[f"short_{code}"], data[f"long_{code}"])
-            for code, _label in LANGUAGES if data[f"short_{code}"] or data[f"long_{code}"]
+            for code, _label in LANGUAGES
+            if data[f"short_{code}"] or data[f"long_{code}"]
         }
         tags = [tag for tag in data["tags_text"].split(",") if tag.strip()]
-        return {"owner": data["owner"], "descriptions": descriptions, "tags": tags,
-                "capabilities": list(data["capabilities"]), **fields}
+        return {
+            "owner": data["owner"],
+            "descriptions": descriptions,
+            "tags": tags,
+            "capabilities": list(data["capabilities"]),
+            **fields,
+        }
 
 
 def find_block(text: str, visible: Any) -> BuildingBlock:
@@ -84,13 +99,19 @@ def find_block(text: str, visible: Any) -> BuildingBlock:
 
 class DependencyForm(forms.Form):
     dependency = forms.CharField(
-        label=_("Depends on"), max_length=300,
+        label=_("Depends on"),
+        max_length=300,
         help_text=_("The name or slug of the building block this one needs."),
         # Progressive enhancement: htmx fills the datalist with matches as the user types.
-        widget=forms.TextInput(attrs={
-            "list": "block-suggestions", "autocomplete": "off", "hx-get": "/blocks/suggest/",
-            "hx-trigger": "input changed delay:250ms", "hx-target": "#block-suggestions",
-        }),
+        widget=forms.TextInput(
+            attrs={
+                "list": "block-suggestions",
+                "autocomplete": "off",
+                "hx-get": "/blocks/suggest/",
+                "hx-trigger": "input changed delay:250ms",
+                "hx-target": "#block-suggestions",
+            }
+        ),
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=500)
 
@@ -105,4 +126,6 @@ class DependencyForm(forms.Form):
 def owner_choices(organisation_ids: set[int] | None) -> Any:
     """Organisations a user may add blocks for; None means all (coordinators)."""
     organisations = Organisation.objects.filter(merged_into__isnull=True).order_by("name")
-    return organisations if organisation_ids is None else organisations.filter(id__in=organisation_ids)
+    return (
+        organisations if organisation_ids is None else organisations.filter(id__in=organisation_ids)
+    )

@@ -64,17 +64,28 @@ class BuildingBlock(ProvenancedModel):
     name = models.CharField(_("name"), max_length=300)
     kind = models.CharField(_("kind"), max_length=20, choices=BlockKind.choices)
     owner = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("owner"), on_delete=models.PROTECT,
+        "organisations.Organisation",
+        verbose_name=_("owner"),
+        on_delete=models.PROTECT,
         related_name="blocks",
     )
     lifecycle = models.CharField(
-        _("lifecycle"), max_length=20, choices=Lifecycle.choices, default=Lifecycle.PRODUCTION,
+        _("lifecycle"),
+        max_length=20,
+        choices=Lifecycle.choices,
+        default=Lifecycle.PRODUCTION,
     )
     openness = models.CharField(
-        _("openness"), max_length=20, choices=Openness.choices, default=Openness.OPEN,
+        _("openness"),
+        max_length=20,
+        choices=Openness.choices,
+        default=Openness.OPEN,
     )
     licence = models.CharField(
-        _("licence"), max_length=100, blank=True, help_text=_("An SPDX identifier, e.g. EUPL-1.2."),
+        _("licence"),
+        max_length=100,
+        blank=True,
+        help_text=_("An SPDX identifier, e.g. EUPL-1.2."),
     )
     homepage_url = models.URLField(_("home page"), max_length=500, blank=True)
     code_url = models.URLField(_("source code"), max_length=500, blank=True)
@@ -82,30 +93,47 @@ class BuildingBlock(ProvenancedModel):
     spec_url = models.URLField(_("specification"), max_length=500, blank=True)
     version = models.CharField(_("version"), max_length=50, blank=True)
     default_language = models.CharField(
-        _("default language"), max_length=10, default="en",
+        _("default language"),
+        max_length=10,
+        default="en",
         help_text=_("The language of the description shown when none exists in the reader's."),
     )
     maintenance = models.CharField(
-        _("maintenance"), max_length=20, choices=Maintenance.choices, default=Maintenance.INTERNAL,
+        _("maintenance"),
+        max_length=20,
+        choices=Maintenance.choices,
+        default=Maintenance.INTERNAL,
     )
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="blocks")
     capabilities = models.ManyToManyField(
-        "architecture.Capability", verbose_name=_("capabilities realised"), blank=True,
+        "architecture.Capability",
+        verbose_name=_("capabilities realised"),
+        blank=True,
         related_name="blocks",
     )
     last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True)
     last_verified_by = models.ForeignKey(
-        "accounts.User", verbose_name=_("last verified by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "accounts.User",
+        verbose_name=_("last verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     reuse_count = models.PositiveIntegerField(
-        _("active reusers"), default=0, editable=False,
-        help_text=_("Organisations whose reuse has not stopped; kept current by the reuse services."),
+        _("active reusers"),
+        default=0,
+        editable=False,
+        help_text=_(
+            "Organisations whose reuse has not stopped; kept current by the reuse services."
+        ),
     )
     search_document = models.TextField(
-        _("search document"), blank=True, editable=False,
+        _("search document"),
+        blank=True,
+        editable=False,
         help_text=_("Name, tags, owner and descriptions in every language, for full-text search."),
     )
 
@@ -136,7 +164,9 @@ class BlockDescription(models.Model):
     """A block's description in one language (publiccode.yml keeps them the same way)."""
 
     block = models.ForeignKey(
-        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
         related_name="descriptions",
     )
     language = models.CharField(_("language"), max_length=10)
@@ -148,7 +178,9 @@ class BlockDescription(models.Model):
         verbose_name_plural = _("descriptions")
         ordering = ["language"]
         constraints = [
-            models.UniqueConstraint(fields=["block", "language"], name="one_description_per_language"),
+            models.UniqueConstraint(
+                fields=["block", "language"], name="one_description_per_language"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -159,11 +191,15 @@ class Dependency(ProvenancedModel):
     """``dependent`` needs ``dependency`` to work. The edge of the dependency graph."""
 
     dependent = models.ForeignKey(
-        BuildingBlock, verbose_name=_("dependent block"), on_delete=models.CASCADE,
+        BuildingBlock,
+        verbose_name=_("dependent block"),
+        on_delete=models.CASCADE,
         related_name="dependencies",
     )
     dependency = models.ForeignKey(
-        BuildingBlock, verbose_name=_("depends on"), on_delete=models.CASCADE,
+        BuildingBlock,
+        verbose_name=_("depends on"),
+        on_delete=models.CASCADE,
         related_name="dependents",
     )
     note = models.CharField(_("note"), max_length=500, blank=True)
@@ -175,7 +211,8 @@ class Dependency(ProvenancedModel):
         constraints = [
             models.UniqueConstraint(fields=["dependent", "dependency"], name="unique_dependency"),
             models.CheckConstraint(
-                condition=~models.Q(dependent=models.F("dependency")), name="no_self_dependency",
+                condition=~models.Q(dependent=models.F("dependency")),
+                name="no_self_dependency",
             ),
         ]
         indexes = [models.Index(fields=["dependency", "dependent"])]
@@ -194,12 +231,17 @@ class StandardCompliance(BaseModel):
     """Comply or explain: how a block relates to a standard (itself a block of kind standard)."""
 
     block = models.ForeignKey(
-        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
         related_name="compliance",
     )
     standard = models.ForeignKey(
-        BuildingBlock, verbose_name=_("standard"), on_delete=models.CASCADE,
-        related_name="complying_blocks", limit_choices_to={"kind": BlockKind.STANDARD},
+        BuildingBlock,
+        verbose_name=_("standard"),
+        on_delete=models.CASCADE,
+        related_name="complying_blocks",
+        limit_choices_to={"kind": BlockKind.STANDARD},
     )
     status = models.CharField(_("status"), max_length=20, choices=ComplianceStatus.choices)
     explanation = models.TextField(_("explanation"), blank=True)
@@ -209,7 +251,9 @@ class StandardCompliance(BaseModel):
         verbose_name_plural = _("standards compliance")
         ordering = ["id"]
         constraints = [
-            models.UniqueConstraint(fields=["block", "standard"], name="one_compliance_per_standard"),
+            models.UniqueConstraint(
+                fields=["block", "standard"], name="one_compliance_per_standard"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -227,7 +271,9 @@ class SecurityEvidence(BaseModel):
     """Security and privacy evidence for a block, with the date it was established."""
 
     block = models.ForeignKey(
-        BuildingBlock, verbose_name=_("building block"), on_delete=models.CASCADE,
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
         related_name="evidence",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=EvidenceKind.choices)

@@ -45,7 +45,9 @@ def match(queryset: QuerySet, query: str) -> QuerySet:
         condition = f"to_tsvector('simple', {TABLE}.search_document) @@ to_tsquery('simple', %s)"
         ids = RawSQL(f"SELECT id FROM {TABLE} WHERE {condition}", [_postgres_query(words)])
     else:
-        ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_sqlite_query(words)])
+        ids = RawSQL(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_sqlite_query(words)]
+        )
     return queryset.filter(id__in=ids)
 
 

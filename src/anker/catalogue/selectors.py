@@ -13,7 +13,14 @@ from django.utils.translation import get_language
 from anker.accounts import permissions
 from anker.architecture.models import Capability
 from anker.catalogue import search
-from anker.catalogue.models import BlockDescription, BlockKind, BuildingBlock, Lifecycle, Openness
+from anker.catalogue.models import (
+    BlockDescription,
+    BlockKind,
+    BuildingBlock,
+    Dependency,
+    Lifecycle,
+    Openness,
+)
 from anker.organisations.models import Organisation
 from anker.reuse.models import Reuse
 
@@ -96,13 +103,16 @@ def _count_values(blocks: QuerySet, name: str, lookup: str) -> list[tuple[str, i
         through = BuildingBlock.capabilities.through
         rows = (
             through.objects.filter(buildingblock_id__in=blocks.values("id"))
-            .values(lookup := "capability__slug").annotate(n=Count("buildingblock_id"))
+            .values(lookup := "capability__slug")
+            .annotate(n=Count("buildingblock_id"))
             .order_by("-n", lookup)[:FACET_LIMIT]
         )
     else:
         rows = (
-            blocks.exclude(**{f"{lookup}__isnull": True}).values(lookup)
-            .annotate(n=Count("id")).order_by("-n", lookup)[:FACET_LIMIT]
+            blocks.exclude(**{f"{lookup}__isnull": True})
+            .values(lookup)
+            .annotate(n=Count("id"))
+            .order_by("-n", lookup)[:FACET_LIMIT]
         )
     return [(str(row[lookup]), row["n"]) for row in rows if row[lookup] != ""]
 
@@ -126,8 +136,11 @@ def with_list_data(queryset: QuerySet[BuildingBlock]) -> QuerySet[BuildingBlock]
     """What a result row shows: the owner and the descriptions (the reuse count is a
     column kept current by the reuse services, so lists need no join on reuse)."""
     return queryset.select_related("owner").prefetch_related(
-        Prefetch("descriptions", queryset=BlockDescription.objects.order_by("language"),
-                 to_attr="all_descriptions"),
+        Prefetch(
+            "descriptions",
+            queryset=BlockDescription.objects.order_by("language"),
+            to_attr="all_descriptions",
+        ),
     )
 
 
@@ -159,8 +172,9 @@ def block_search(
     paginator = CountingPaginator(listed, page_size or settings.PAGE_SIZE, count_queryset=results)
     result_page = paginator.get_page(page)
     facets = facet_counts(base, filters) if with_facets else {}
-    return SearchResult(page=result_page, total=paginator.count, facets=facets, query=query,
-                        ordering=ordering)
+    return SearchResult(
+        page=result_page, total=paginator.count, facets=facets, query=query, ordering=ordering
+    )
 
 
 def description_for(block: BuildingBlock, language: str | None = None) -> BlockDescription | None:
@@ -170,8 +184,10 @@ def description_for(block: BuildingBlock, language: str | None = None) -> BlockD
     if descriptions is None:
         descriptions = list(block.descriptions.all())
     by_language = {d.language[:2]: d for d in descriptions}
-    return by_language.get(language) or by_language.get(block.default_language[:2]) or (
-        descriptions[0] if descriptions else None
+    return (
+        by_language.get(language)
+        or by_language.get(block.default_language[:2])
+        or (descriptions[0] if descriptions else None)
     )
 
 
@@ -201,8 +217,11 @@ def block_relations(*, user: Any, block: BuildingBlock) -> BlockRelations:
     """Everything that hangs on a block, with blocks the reader may not see left out."""
     visible = permissions.visible_blocks_q(user, prefix="")
     visible_ids = BuildingBlock.objects.filter(visible).values("id")
-    dependencies = list(block.dependencies.filter(dependency_id__in=visible_ids)
-                        .select_related("dependency__owner").order_by("dependency__name"))
+    dependencies = list(
+        block.dependencies.filter(dependency_id__in=visible_ids)
+        .select_related("dependency__owner")
+        .order_by("dependency__name")
+    )
     all_dependents = block.dependents.select_related("dependent__owner").order_by("dependent__name")
     dependents = list(all_dependents.filter(dependent_id__in=visible_ids))
     return BlockRelations(
@@ -211,7 +230,9 @@ def block_relations(*, user: Any, block: BuildingBlock) -> BlockRelations:
         dependents=dependents,
         hidden_dependents=all_dependents.count() - len(dependents),
         capabilities=list(block.capabilities.order_by("name")),
-        compliance=list(block.compliance.filter(standard_id__in=visible_ids).select_related("standard")),
+        compliance=list(
+            block.compliance.filter(standard_id__in=visible_ids).select_related("standard")
+        ),
         evidence=list(block.evidence.all()),
         descriptions=list(block.descriptions.all()),
         tags=[t.name for t in block.tags.all()],
@@ -226,3 +247,11 @@ def is_stale(block: BuildingBlock) -> bool:
     if block.last_verified_at is None:
         return True
     return timezone.now() - block.last_verified_at > timedelta(days=settings.FRESHNESS_DAYS)
+
+
+def dependency_list(*, user: Any) -> QuerySet[Dependency]:
+    """Edges whose two ends the reader may both see."""
+    return Dependency.objects.filter(
+        permissions.visible_blocks_q(user, prefix="dependent__"),
+        permissions.visible_blocks_q(user, prefix="dependency__"),
+    ).select_related("dependent", "dependency")

@@ -27,9 +27,20 @@ from anker.catalogue.search import build_search_document
 from anker.organisations.models import Organisation
 
 EDITABLE_FIELDS = (
-    "name", "kind", "lifecycle", "openness", "licence", "homepage_url", "code_url",
-    "docs_url", "spec_url", "version", "default_language", "maintenance",
-    "contact_name", "contact_email",
+    "name",
+    "kind",
+    "lifecycle",
+    "openness",
+    "licence",
+    "homepage_url",
+    "code_url",
+    "docs_url",
+    "spec_url",
+    "version",
+    "default_language",
+    "maintenance",
+    "contact_name",
+    "contact_email",
 )
 MAX_TAGS = 50
 Descriptions = dict[str, tuple[str, str]]
@@ -47,11 +58,14 @@ def unique_slug(model: Any, text: str, *, exclude_id: int | None = None) -> str:
 
 
 def block_snapshot(block: BuildingBlock) -> dict[str, Any]:
-    return snapshot(block, extra={
-        "tags": [tag.name for tag in block.tags.all()],
-        "capabilities": [cap.slug for cap in block.capabilities.all()],
-        "descriptions": {d.language: d.short_description for d in block.descriptions.all()},
-    })
+    return snapshot(
+        block,
+        extra={
+            "tags": [tag.name for tag in block.tags.all()],
+            "capabilities": [cap.slug for cap in block.capabilities.all()],
+            "descriptions": {d.language: d.short_description for d in block.descriptions.all()},
+        },
+    )
 
 
 def refresh_search_document(block: BuildingBlock) -> None:
@@ -70,9 +84,13 @@ def refresh_search_document(block: BuildingBlock) -> None:
 def _validate_descriptions(descriptions: Descriptions) -> None:
     for language, (short, _long) in descriptions.items():
         if not language or len(language) > 10:
-            raise ValidationError({"descriptions": [_("Unknown language code %(code)r.") % {"code": language}]})
+            raise ValidationError(
+                {"descriptions": [_("Unknown language code %(code)r.") % {"code": language}]}
+            )
         if len(short) > 300:
-            raise ValidationError({"descriptions": [_("A short description has at most 300 characters.")]})
+            raise ValidationError(
+                {"descriptions": [_("A short description has at most 300 characters.")]}
+            )
 
 
 def _set_relations(
@@ -87,7 +105,8 @@ def _set_relations(
         block.descriptions.exclude(language__in=list(descriptions)).delete()
         for language, (short, long) in descriptions.items():
             BlockDescription.objects.update_or_create(
-                block=block, language=language,
+                block=block,
+                language=language,
                 defaults={"short_description": short.strip(), "long_description": long.strip()},
             )
     if tags is not None:
@@ -128,8 +147,14 @@ def block_create(
     block.save()
     _set_relations(block, descriptions=descriptions, tags=tags, capabilities=capabilities)
     refresh_search_document(block)
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=block, before=None,
-                 after=block_snapshot(block), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=block,
+        before=None,
+        after=block_snapshot(block),
+        via=via,
+    )
     return block
 
 
@@ -160,8 +185,14 @@ def block_update(
     block.save()
     _set_relations(block, descriptions=descriptions, tags=tags, capabilities=capabilities)
     refresh_search_document(block)
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=block, before=before,
-                 after=block_snapshot(block), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=block,
+        before=before,
+        after=block_snapshot(block),
+        via=via,
+    )
     return block
 
 
@@ -173,8 +204,14 @@ def block_verify(*, actor: Any, block: BuildingBlock, via: str = "web") -> Build
     block.last_verified_at = timezone.now()
     block.last_verified_by = actor
     block.save(update_fields=["last_verified_at", "last_verified_by", "modified"])
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=block, before=before,
-                 after=snapshot(block), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=block,
+        before=before,
+        after=snapshot(block),
+        via=via,
+    )
     return block
 
 
@@ -182,19 +219,27 @@ def block_verify(*, actor: Any, block: BuildingBlock, via: str = "web") -> Build
 def block_delete(*, actor: Any, block: BuildingBlock, via: str = "web") -> None:
     permissions.require(permissions.can_edit_block(actor, block))
     before = block_snapshot(block)
-    audit_record(actor=actor, action=AuditAction.DELETE, instance=block, before=before,
-                 after=None, via=via)
+    audit_record(
+        actor=actor, action=AuditAction.DELETE, instance=block, before=before, after=None, via=via
+    )
     block.delete()
 
 
 def _dependency_snapshot(dependency: Dependency) -> dict[str, Any]:
-    return {"dependent": dependency.dependent.slug, "dependency": dependency.dependency.slug,
-            "note": dependency.note}
+    return {
+        "dependent": dependency.dependent.slug,
+        "dependency": dependency.dependency.slug,
+        "note": dependency.note,
+    }
 
 
 @transaction.atomic
 def dependency_add(
-    *, actor: Any, dependent: BuildingBlock, dependency: BuildingBlock, note: str = "",
+    *,
+    actor: Any,
+    dependent: BuildingBlock,
+    dependency: BuildingBlock,
+    note: str = "",
     via: str = "web",
 ) -> Dependency:
     """Record that ``dependent`` needs ``dependency``. The dependent's editors decide."""
@@ -206,10 +251,24 @@ def dependency_add(
     edge = Dependency(dependent=dependent, dependency=dependency, note=note.strip())
     edge.full_clean(validate_constraints=False)
     edge.save()
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=edge, before=None,
-                 after=_dependency_snapshot(edge), via=via, related=dependent)
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=edge, before=None,
-                 after=_dependency_snapshot(edge), via=via, related=dependency)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=edge,
+        before=None,
+        after=_dependency_snapshot(edge),
+        via=via,
+        related=dependent,
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=edge,
+        before=None,
+        after=_dependency_snapshot(edge),
+        via=via,
+        related=dependency,
+    )
     return edge
 
 
@@ -218,29 +277,52 @@ def dependency_remove(*, actor: Any, dependency: Dependency, via: str = "web") -
     permissions.require(permissions.can_edit_block(actor, dependency.dependent))
     before = _dependency_snapshot(dependency)
     for side in (dependency.dependent, dependency.dependency):
-        audit_record(actor=actor, action=AuditAction.DELETE, instance=dependency, before=before,
-                     after=None, via=via, related=side)
+        audit_record(
+            actor=actor,
+            action=AuditAction.DELETE,
+            instance=dependency,
+            before=before,
+            after=None,
+            via=via,
+            related=side,
+        )
     dependency.delete()
 
 
 @transaction.atomic
 def compliance_set(
-    *, actor: Any, block: BuildingBlock, standard: BuildingBlock, status: str,
-    explanation: str = "", via: str = "web",
+    *,
+    actor: Any,
+    block: BuildingBlock,
+    standard: BuildingBlock,
+    status: str,
+    explanation: str = "",
+    via: str = "web",
 ) -> StandardCompliance:
     """Comply or explain: record how ``block`` relates to ``standard``."""
     permissions.require(permissions.can_edit_block(actor, block))
     if standard.kind != BlockKind.STANDARD:
-        raise ValidationError({"standard": [_("Only a block of kind standard can be complied with.")]})
+        raise ValidationError(
+            {"standard": [_("Only a block of kind standard can be complied with.")]}
+        )
     if status == "explained" and not explanation.strip():
         raise ValidationError({"explanation": [_("Explain why the block does not comply.")]})
     record, _created = StandardCompliance.objects.get_or_create(
-        block=block, standard=standard, defaults={"status": status, "explanation": explanation},
+        block=block,
+        standard=standard,
+        defaults={"status": status, "explanation": explanation},
     )
     before = None if _created else snapshot(record)
     record.status, record.explanation = status, explanation.strip()
     record.full_clean(validate_constraints=False)
     record.save()
-    audit_record(actor=actor, action=AuditAction.CREATE if _created else AuditAction.UPDATE,
-                 instance=record, before=before, after=snapshot(record), via=via, related=block)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE if _created else AuditAction.UPDATE,
+        instance=record,
+        before=before,
+        after=snapshot(record),
+        via=via,
+        related=block,
+    )
     return record

@@ -12,5 +12,9 @@ urlpatterns = [
     path("<slug:slug>/delete/", views.block_delete, name="delete"),
     path("<slug:slug>/verify/", views.block_verify, name="verify"),
     path("<slug:slug>/dependencies/add/", views.dependency_add, name="dependency-add"),
-    path("<slug:slug>/dependencies/<uuid:uuid>/remove/", views.dependency_remove, name="dependency-remove"),
+    path(
+        "<slug:slug>/dependencies/<uuid:uuid>/remove/",
+        views.dependency_remove,
+        name="dependency-remove",
+    ),
 ]

@@ -20,8 +20,12 @@ from anker.catalogue.models import BuildingBlock, Dependency
 from anker.core.forms import add_service_errors, is_htmx
 
 FACET_TITLES = {
-    "kind": _lazy("Kind"), "lifecycle": _lazy("Lifecycle"), "openness": _lazy("Openness"),
-    "owner": _lazy("Owner"), "capability": _lazy("Capability"), "licence": _lazy("Licence"),
+    "kind": _lazy("Kind"),
+    "lifecycle": _lazy("Lifecycle"),
+    "openness": _lazy("Openness"),
+    "owner": _lazy("Owner"),
+    "capability": _lazy("Capability"),
+    "licence": _lazy("Licence"),
     "country": _lazy("Country"),
 }
 
@@ -36,8 +40,11 @@ def _block_or_404(request: HttpRequest, slug: str) -> BuildingBlock:
 def search(request: HttpRequest) -> HttpResponse:
     filters = {name: request.GET.getlist(name) for name in selectors.FACETS}
     result = selectors.block_search(
-        user=request.user, query=request.GET.get("q", "")[:200], filters=filters,
-        ordering=request.GET.get("sort", ""), page=request.GET.get("page", 1),
+        user=request.user,
+        query=request.GET.get("q", "")[:200],
+        filters=filters,
+        ordering=request.GET.get("sort", ""),
+        page=request.GET.get("page", 1),
     )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
@@ -48,15 +55,23 @@ def search(request: HttpRequest) -> HttpResponse:
         "active_filters": sum(len(v) for v in filters.values()),
         "facet_titles": FACET_TITLES,
     }
-    template = "catalogue/partials/search_body.html" if is_htmx(request) else "catalogue/pages/search.html"
+    template = (
+        "catalogue/partials/search_body.html" if is_htmx(request) else "catalogue/pages/search.html"
+    )
     return render(request, template, context)
 
 
 def suggest(request: HttpRequest) -> HttpResponse:
     """Options for a name/slug field: the first matches as <option>s (htmx enhancement)."""
-    result = selectors.block_search(user=request.user, query=request.GET.get("dependency", "")[:100],
-                                    page_size=10, with_facets=False)
-    return render(request, "catalogue/partials/suggestions.html", {"blocks": result.page.object_list})
+    result = selectors.block_search(
+        user=request.user,
+        query=request.GET.get("dependency", "")[:100],
+        page_size=10,
+        with_facets=False,
+    )
+    return render(
+        request, "catalogue/partials/suggestions.html", {"blocks": result.page.object_list}
+    )
 
 
 def block_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -87,7 +102,9 @@ def block_create(request: HttpRequest) -> HttpResponse:
     owners = _owners_for(request)
     if not owners.exists():
         raise PermissionDenied(_("You are not an editor of any organisation."))
-    form = BlockForm(request.POST or None, owners=owners, initial={"owner": request.GET.get("owner")})
+    form = BlockForm(
+        request.POST or None, owners=owners, initial={"owner": request.GET.get("owner")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             block = services.block_create(actor=request.user, **form.service_arguments())
@@ -96,7 +113,9 @@ def block_create(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("The building block was added."))
             return redirect(block)
-    return render(request, "catalogue/pages/block_form.html", {"form": form, "building_block": None})
+    return render(
+        request, "catalogue/pages/block_form.html", {"form": form, "building_block": None}
+    )
 
 
 @login_required
@@ -104,8 +123,11 @@ def block_edit(request: HttpRequest, slug: str) -> HttpResponse:
     block = _block_or_404(request, slug)
     permissions.require(permissions.can_edit_block(request.user, block))
     # The form works on its own copy, so the service sees the block as it was.
-    form = BlockForm(request.POST or None, instance=BuildingBlock.objects.get(pk=block.pk),
-                     owners=_owners_for(request))
+    form = BlockForm(
+        request.POST or None,
+        instance=BuildingBlock.objects.get(pk=block.pk),
+        owners=_owners_for(request),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.block_update(actor=request.user, block=block, **form.service_arguments())
@@ -114,7 +136,9 @@ def block_edit(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Your changes were saved."))
             return redirect(block)
-    return render(request, "catalogue/pages/block_form.html", {"form": form, "building_block": block})
+    return render(
+        request, "catalogue/pages/block_form.html", {"form": form, "building_block": block}
+    )
 
 
 @login_required
@@ -144,23 +168,29 @@ def dependency_add(request: HttpRequest, slug: str) -> HttpResponse:
     form = DependencyForm(request.POST or None, visible=selectors.visible_blocks(request.user))
     if request.method == "POST" and form.is_valid():
         try:
-            services.dependency_add(actor=request.user, dependent=block,
-                                    dependency=form.cleaned_data["dependency"],
-                                    note=form.cleaned_data["note"])
+            services.dependency_add(
+                actor=request.user,
+                dependent=block,
+                dependency=form.cleaned_data["dependency"],
+                note=form.cleaned_data["note"],
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, _("The dependency was added."))
             return redirect(block)
-    return render(request, "catalogue/pages/dependency_form.html", {"form": form, "building_block": block})
+    return render(
+        request, "catalogue/pages/dependency_form.html", {"form": form, "building_block": block}
+    )
 
 
 @login_required
 @require_POST
 def dependency_remove(request: HttpRequest, slug: str, uuid: str) -> HttpResponse:
     block = _block_or_404(request, slug)
-    edge = get_object_or_404(Dependency.objects.select_related("dependent", "dependency"),
-                             uuid=uuid, dependent=block)
+    edge = get_object_or_404(
+        Dependency.objects.select_related("dependent", "dependency"), uuid=uuid, dependent=block
+    )
     services.dependency_remove(actor=request.user, dependency=edge)
     messages.success(request, _("The dependency was removed."))
     return redirect(block)

@@ -45,20 +45,41 @@ def read_list(name: str) -> list[str]:
     return [item.strip() for item in read(name).split(",") if item.strip()]
 
 
-declare("ANKER_DATA_DIR", str(Path.home() / ".local" / "share" / "anker"),
-        "Directory for the SQLite database, collected static files and uploads.")
-declare("ANKER_DATABASE_URL", "",
-        "Database URL, e.g. postgresql://user@host:5432/anker. "
-        "Empty: a SQLite file anker.sqlite3 in ANKER_DATA_DIR (WAL mode).")
-declare("ANKER_SECRET_KEY", "",
-        "Django secret key. Empty: a random key is generated once and kept in ANKER_DATA_DIR.")
+declare(
+    "ANKER_DATA_DIR",
+    str(Path.home() / ".local" / "share" / "anker"),
+    "Directory for the SQLite database, collected static files and uploads.",
+)
+declare(
+    "ANKER_DATABASE_URL",
+    "",
+    "Database URL, e.g. postgresql://user@host:5432/anker. "
+    "Empty: a SQLite file anker.sqlite3 in ANKER_DATA_DIR (WAL mode).",
+)
+declare(
+    "ANKER_SECRET_KEY",
+    "",
+    "Django secret key. Empty: a random key is generated once and kept in ANKER_DATA_DIR.",
+)
 declare("ANKER_DEBUG", "false", "Django debug mode. Never true in production.")
-declare("ANKER_ALLOWED_HOSTS", "127.0.0.1,localhost", "Comma-separated host names anker answers to.")
-declare("ANKER_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins trusted for CSRF, e.g. https://anker.example.")
-declare("ANKER_HTTPS", "false",
-        "Set to true behind HTTPS: secure cookies, HSTS and redirect to HTTPS.")
+declare(
+    "ANKER_ALLOWED_HOSTS", "127.0.0.1,localhost", "Comma-separated host names anker answers to."
+)
+declare(
+    "ANKER_CSRF_TRUSTED_ORIGINS",
+    "",
+    "Comma-separated origins trusted for CSRF, e.g. https://anker.example.",
+)
+declare(
+    "ANKER_HTTPS", "false", "Set to true behind HTTPS: secure cookies, HSTS and redirect to HTTPS."
+)
 declare("ANKER_LANGUAGE", "en", "Default interface language (en or nl).")
 declare("ANKER_PAGE_SIZE", "25", "Items per page in lists and API pages.")
-declare("ANKER_FRESHNESS_DAYS", "365", "An entry not verified for this many days is flagged as stale.")
-declare("ANKER_ADMIN_PASSWORD", "",
-        "Password for `anker createadmin` when it runs without a terminal (scripts, containers).")
+declare(
+    "ANKER_FRESHNESS_DAYS", "365", "An entry not verified for this many days is flagged as stale."
+)
+declare(
+    "ANKER_ADMIN_PASSWORD",
+    "",
+    "Password for `anker createadmin` when it runs without a terminal (scripts, containers).",
+)

@@ -41,20 +41,28 @@ class ProvenancedModel(BaseModel):
     """An entity that remembers where it came from: by hand, or an import."""
 
     source_format = models.CharField(
-        _("source format"), max_length=20, choices=SourceFormat.choices,
+        _("source format"),
+        max_length=20,
+        choices=SourceFormat.choices,
         default=SourceFormat.MANUAL,
     )
     source_url = models.CharField(
-        _("source URL"), max_length=1000, blank=True,
+        _("source URL"),
+        max_length=1000,
+        blank=True,
         help_text=_("The file or address the record was imported from."),
     )
     external_id = models.CharField(
-        _("external identifier"), max_length=500, blank=True,
+        _("external identifier"),
+        max_length=500,
+        blank=True,
         help_text=_("The record's own identifier in its source."),
     )
     imported_at = models.DateTimeField(_("imported at"), null=True, blank=True)
     source_hash = models.CharField(
-        _("source hash"), max_length=64, blank=True,
+        _("source hash"),
+        max_length=64,
+        blank=True,
         help_text=_("SHA-256 of the source record, so a re-harvest tells changed from unchanged."),
     )
 

@@ -18,8 +18,11 @@ def home_overview(*, user: Any) -> dict[str, Any]:
     active_reuse = Reuse.objects.filter(~Q(status=ReuseStatus.STOPPED)).filter(
         permissions.visible_blocks_q(user, prefix="block__")
     )
-    most_reused = blocks.filter(reuse_count__gt=0).select_related("owner").order_by(
-        "-reuse_count", "name", "id")[:6]
+    most_reused = (
+        blocks.filter(reuse_count__gt=0)
+        .select_related("owner")
+        .order_by("-reuse_count", "name", "id")[:6]
+    )
     return {
         "counts": {
             "organisations": Organisation.objects.filter(merged_into__isnull=True).count(),

@@ -14,7 +14,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from anker.accounts.models import AuditEvent, Membership, MemberRole, PlatformRole, User
+from anker.accounts.models import AuditEvent, MemberRole, Membership, PlatformRole, User
 from anker.architecture.models import Capability
 from anker.catalogue.models import (
     BlockDescription,
@@ -36,6 +36,7 @@ DEMO_PASSWORD = "anker-demo"
 DEMO_USERS: dict[str, tuple[str | None, str, str]] = {
     "regisseur": (None, MemberRole.VIEWER, PlatformRole.COORDINATOR),
 }
+DEMO_USERNAMES = ("regisseur", "orgadmin", "editor", "viewer")
 Progress = Callable[[str], None]
 
 
@@ -67,32 +68,52 @@ def wipe_ecosystem() -> None:
 def _load_organisations(data: list[dict[str, Any]]) -> dict[str, Organisation]:
     from anker.organisations.models import PUBLIC_SECTOR_KINDS
 
-    organisations = Organisation.objects.bulk_create([
-        Organisation(
-            slug=item["slug"], name=item["name"], kind=item["kind"], country=item["country"],
-            is_public_sector=item["kind"] in PUBLIC_SECTOR_KINDS, website=item["website"],
-            description=item["description"], source_format=DEMO, external_id=item["slug"],
-        ) for item in data
-    ])
+    organisations = Organisation.objects.bulk_create(
+        [
+            Organisation(
+                slug=item["slug"],
+                name=item["name"],
+                kind=item["kind"],
+                country=item["country"],
+                is_public_sector=item["kind"] in PUBLIC_SECTOR_KINDS,
+                website=item["website"],
+                description=item["description"],
+                source_format=DEMO,
+                external_id=item["slug"],
+            )
+            for item in data
+        ]
+    )
     by_slug = {o.slug: o for o in organisations}
     for item in data:
         if item["parent"]:
             by_slug[item["slug"]].parent = by_slug[item["parent"]]
     Organisation.objects.bulk_update(organisations, ["parent"])
-    OrganisationIdentifier.objects.bulk_create([
-        OrganisationIdentifier(organisation=by_slug[item["slug"]], scheme=scheme, value=value)
-        for item in data for scheme, value in item["identifiers"]
-    ])
+    OrganisationIdentifier.objects.bulk_create(
+        [
+            OrganisationIdentifier(organisation=by_slug[item["slug"]], scheme=scheme, value=value)
+            for item in data
+            for scheme, value in item["identifiers"]
+        ]
+    )
     return by_slug
 
 
 def _load_capabilities(data: list[dict[str, Any]]) -> dict[str, Capability]:
-    capabilities = Capability.objects.bulk_create([
-        Capability(slug=item["slug"], name=item["name"], name_nl=item["name_nl"],
-                   description=item["description"], position=index, source_format=DEMO,
-                   external_id=item["slug"])
-        for index, item in enumerate(data)
-    ])
+    capabilities = Capability.objects.bulk_create(
+        [
+            Capability(
+                slug=item["slug"],
+                name=item["name"],
+                name_nl=item["name_nl"],
+                description=item["description"],
+                position=index,
+                source_format=DEMO,
+                external_id=item["slug"],
+            )
+            for index, item in enumerate(data)
+        ]
+    )
     by_slug = {c.slug: c for c in capabilities}
     for item in data:
         if item["parent"]:
@@ -101,43 +122,89 @@ def _load_capabilities(data: list[dict[str, Any]]) -> dict[str, Capability]:
     return by_slug
 
 
-BLOCK_FIELDS = ("name", "kind", "lifecycle", "openness", "licence", "homepage_url", "code_url",
-                "docs_url", "spec_url", "version", "maintenance", "contact_name", "contact_email",
-                "default_language")
+BLOCK_FIELDS = (
+    "name",
+    "kind",
+    "lifecycle",
+    "openness",
+    "licence",
+    "homepage_url",
+    "code_url",
+    "docs_url",
+    "spec_url",
+    "version",
+    "maintenance",
+    "contact_name",
+    "contact_email",
+    "default_language",
+)
 
 
 def _load_blocks(
-    data: list[dict[str, Any]], organisations: dict[str, Organisation], capabilities: dict[str, Capability],
+    data: list[dict[str, Any]],
+    organisations: dict[str, Organisation],
+    capabilities: dict[str, Capability],
 ) -> dict[str, BuildingBlock]:
-    blocks = BuildingBlock.objects.bulk_create([
-        BuildingBlock(slug=item["slug"], owner=organisations[item["owner"]],
-                      last_verified_at=_aware(item["last_verified"]), source_format=DEMO,
-                      external_id=item["slug"], **{name: item[name] for name in BLOCK_FIELDS})
-        for item in data
-    ])
+    blocks = BuildingBlock.objects.bulk_create(
+        [
+            BuildingBlock(
+                slug=item["slug"],
+                owner=organisations[item["owner"]],
+                last_verified_at=_aware(item["last_verified"]),
+                source_format=DEMO,
+                external_id=item["slug"],
+                **{name: item[name] for name in BLOCK_FIELDS},
+            )
+            for item in data
+        ]
+    )
     by_slug = {b.slug: b for b in blocks}
-    tags = {name: Tag.objects.get_or_create(name=name)[0]
-            for name in sorted({t for item in data for t in item["tags"]})}
-    BuildingBlock.tags.through.objects.bulk_create([
-        BuildingBlock.tags.through(buildingblock=by_slug[item["slug"]], tag=tags[name])
-        for item in data for name in item["tags"]
-    ])
-    BuildingBlock.capabilities.through.objects.bulk_create([
-        BuildingBlock.capabilities.through(buildingblock=by_slug[item["slug"]], capability=capabilities[slug])
-        for item in data for slug in item["capabilities"]
-    ])
-    BlockDescription.objects.bulk_create([
-        BlockDescription(block=by_slug[item["slug"]], language=language,
-                         short_description=short, long_description=long)
-        for item in data for language, (short, long) in item["descriptions"].items()
-    ])
+    tags = {
+        name: Tag.objects.get_or_create(name=name)[0]
+        for name in sorted({t for item in data for t in item["tags"]})
+    }
+    BuildingBlock.tags.through.objects.bulk_create(
+        [
+            BuildingBlock.tags.through(buildingblock=by_slug[item["slug"]], tag=tags[name])
+            for item in data
+            for name in item["tags"]
+        ]
+    )
+    BuildingBlock.capabilities.through.objects.bulk_create(
+        [
+            BuildingBlock.capabilities.through(
+                buildingblock=by_slug[item["slug"]], capability=capabilities[slug]
+            )
+            for item in data
+            for slug in item["capabilities"]
+        ]
+    )
+    BlockDescription.objects.bulk_create(
+        [
+            BlockDescription(
+                block=by_slug[item["slug"]],
+                language=language,
+                short_description=short,
+                long_description=long,
+            )
+            for item in data
+            for language, (short, long) in item["descriptions"].items()
+        ]
+    )
     _load_block_edges(data, by_slug)
     for item in data:
         block = by_slug[item["slug"]]
         block.search_document = build_search_document(
-            block.name, block.slug, block.owner.name, block.licence, *item["tags"],
-            *(part for slug in item["capabilities"]
-              for part in (capabilities[slug].name, capabilities[slug].name_nl)),
+            block.name,
+            block.slug,
+            block.owner.name,
+            block.licence,
+            *item["tags"],
+            *(
+                part
+                for slug in item["capabilities"]
+                for part in (capabilities[slug].name, capabilities[slug].name_nl)
+            ),
             *(text for pair in item["descriptions"].values() for text in pair),
         )
     BuildingBlock.objects.bulk_update(blocks, ["search_document"], batch_size=500)
@@ -145,32 +212,62 @@ def _load_blocks(
 
 
 def _load_block_edges(data: list[dict[str, Any]], blocks: dict[str, BuildingBlock]) -> None:
-    Dependency.objects.bulk_create([
-        Dependency(dependent=blocks[item["slug"]], dependency=blocks[target], source_format=DEMO)
-        for item in data for target in item["depends_on"]
-    ])
-    StandardCompliance.objects.bulk_create([
-        StandardCompliance(block=blocks[item["slug"]], standard=blocks[standard], status=status,
-                           explanation=explanation)
-        for item in data for standard, status, explanation in item["complies_with"]
-    ])
-    SecurityEvidence.objects.bulk_create([
-        SecurityEvidence(block=blocks[item["slug"]], kind=kind, date=_date(date), url=url, note=note)
-        for item in data for kind, date, url, note in item["evidence"]
-    ])
+    Dependency.objects.bulk_create(
+        [
+            Dependency(
+                dependent=blocks[item["slug"]], dependency=blocks[target], source_format=DEMO
+            )
+            for item in data
+            for target in item["depends_on"]
+        ]
+    )
+    StandardCompliance.objects.bulk_create(
+        [
+            StandardCompliance(
+                block=blocks[item["slug"]],
+                standard=blocks[standard],
+                status=status,
+                explanation=explanation,
+            )
+            for item in data
+            for standard, status, explanation in item["complies_with"]
+        ]
+    )
+    SecurityEvidence.objects.bulk_create(
+        [
+            SecurityEvidence(
+                block=blocks[item["slug"]], kind=kind, date=_date(date), url=url, note=note
+            )
+            for item in data
+            for kind, date, url, note in item["evidence"]
+        ]
+    )
 
 
-def _load_reuse(data: list[dict[str, Any]], organisations: dict[str, Organisation],
-                blocks: dict[str, BuildingBlock]) -> int:
-    created = Reuse.objects.bulk_create([
-        Reuse(block=blocks[item["block"]], organisation=organisations[item["organisation"]],
-              mode=item["mode"], status=item["status"], since=_date(item["since"]),
-              until=_date(item["until"]), stop_reason=item["stop_reason"],
-              declared_by=item["declared_by"], evidence_url=item["evidence_url"],
-              confirmed_at=_aware(item["since"]) if item["confirmed"] else None,
-              source_format=DEMO)
-        for item in data
-    ], batch_size=1000)
+def _load_reuse(
+    data: list[dict[str, Any]],
+    organisations: dict[str, Organisation],
+    blocks: dict[str, BuildingBlock],
+) -> int:
+    created = Reuse.objects.bulk_create(
+        [
+            Reuse(
+                block=blocks[item["block"]],
+                organisation=organisations[item["organisation"]],
+                mode=item["mode"],
+                status=item["status"],
+                since=_date(item["since"]),
+                until=_date(item["until"]),
+                stop_reason=item["stop_reason"],
+                declared_by=item["declared_by"],
+                evidence_url=item["evidence_url"],
+                confirmed_at=_aware(item["since"]) if item["confirmed"] else None,
+                source_format=DEMO,
+            )
+            for item in data
+        ],
+        batch_size=1000,
+    )
     return len(created)
 
 
@@ -179,11 +276,13 @@ def _load_users(organisations: dict[str, Organisation]) -> int:
     viewer for the first municipality in the data."""
     municipality = next(o for o in organisations.values() if o.kind == "local")
     users = dict(DEMO_USERS)
-    users.update({
-        "editor": (municipality.slug, MemberRole.EDITOR, ""),
-        "orgadmin": (municipality.slug, MemberRole.ORG_ADMIN, ""),
-        "viewer": (municipality.slug, MemberRole.VIEWER, ""),
-    })
+    users.update(
+        {
+            "editor": (municipality.slug, MemberRole.EDITOR, ""),
+            "orgadmin": (municipality.slug, MemberRole.ORG_ADMIN, ""),
+            "viewer": (municipality.slug, MemberRole.VIEWER, ""),
+        }
+    )
     password = make_password(DEMO_PASSWORD)  # hashed once: hashing is slow on purpose
     for username, (organisation_slug, role, platform_role) in users.items():
         user, _created = User.objects.get_or_create(username=username)

@@ -8,15 +8,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from anker.core.forms import anker_formfield
-
 from anker.organisations.models import IdentifierScheme, Organisation
 from anker.organisations.services import EDITABLE_FIELDS
 
 
 class OrganisationForm(forms.ModelForm):
     identifiers_text = forms.CharField(
-        label=_("Official identifiers"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line as scheme:value, e.g. oin:00000001234567890000. Schemes: %(schemes)s.")
+        label=_("Official identifiers"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "One per line as scheme:value, e.g. oin:00000001234567890000. Schemes: %(schemes)s."
+        )
         % {"schemes": ", ".join(IdentifierScheme.values)},
     )
 
@@ -54,17 +57,26 @@ class OrganisationForm(forms.ModelForm):
 
     def service_arguments(self) -> dict[str, Any]:
         data = self.cleaned_data
-        return {"identifiers": data["identifiers_text"], **{name: data[name] for name in EDITABLE_FIELDS}}
+        return {
+            "identifiers": data["identifiers_text"],
+            **{name: data[name] for name in EDITABLE_FIELDS},
+        }
 
 
 class MergeForm(forms.Form):
     target = forms.ModelChoiceField(
-        label=_("Merge into"), queryset=Organisation.objects.none(),
-        help_text=_("This record's blocks, reuse, identifiers and members move to the organisation you choose."),
+        label=_("Merge into"),
+        queryset=Organisation.objects.none(),
+        help_text=_(
+            "This record's blocks, reuse, identifiers and members move to the organisation "
+            "you choose."
+        ),
     )
 
     def __init__(self, *args: Any, source: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = Organisation.objects.filter(
-            merged_into__isnull=True
-        ).exclude(pk=source.pk).order_by("name")
+        self.fields["target"].queryset = (
+            Organisation.objects.filter(merged_into__isnull=True)
+            .exclude(pk=source.pk)
+            .order_by("name")
+        )

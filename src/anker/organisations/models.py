@@ -22,11 +22,17 @@ class OrganisationKind(models.TextChoices):
     ACADEMIC = "academic", _("Academic")
 
 
-PUBLIC_SECTOR_KINDS = frozenset({
-    OrganisationKind.CENTRAL, OrganisationKind.REGIONAL, OrganisationKind.LOCAL,
-    OrganisationKind.AGENCY, OrganisationKind.PUBLIC_ENTERPRISE,
-    OrganisationKind.HEALTHCARE, OrganisationKind.EDUCATION,
-})
+PUBLIC_SECTOR_KINDS = frozenset(
+    {
+        OrganisationKind.CENTRAL,
+        OrganisationKind.REGIONAL,
+        OrganisationKind.LOCAL,
+        OrganisationKind.AGENCY,
+        OrganisationKind.PUBLIC_ENTERPRISE,
+        OrganisationKind.HEALTHCARE,
+        OrganisationKind.EDUCATION,
+    }
+)
 
 
 class IdentifierScheme(models.TextChoices):
@@ -47,22 +53,35 @@ class Organisation(ProvenancedModel):
     name = models.CharField(_("name"), max_length=300)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
     is_public_sector = models.BooleanField(
-        _("public sector"), default=True,
-        help_text=_("Members of public-sector organisations see blocks shared with the public sector."),
+        _("public sector"),
+        default=True,
+        help_text=_(
+            "Members of public-sector organisations see blocks shared with the public sector."
+        ),
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent organisation"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="children",
+        "self",
+        verbose_name=_("parent organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
     )
     country = models.CharField(
-        _("country"), max_length=2, default="NL",
+        _("country"),
+        max_length=2,
+        default="NL",
         help_text=_("ISO 3166-1 alpha-2 code, e.g. NL, BE, IT."),
     )
     website = models.URLField(_("website"), max_length=500, blank=True)
     description = models.TextField(_("description"), blank=True)
     merged_into = models.ForeignKey(
-        "self", verbose_name=_("merged into"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="merged_records",
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_records",
     )
 
     class Meta:
@@ -83,7 +102,9 @@ class OrganisationIdentifier(models.Model):
     """An official identifier (OIN, KvK, KBO, IPA…) by which imports recognise an organisation."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE,
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
         related_name="identifiers",
     )
     scheme = models.CharField(_("scheme"), max_length=10, choices=IdentifierScheme.choices)
@@ -94,7 +115,9 @@ class OrganisationIdentifier(models.Model):
         verbose_name_plural = _("official identifiers")
         ordering = ["scheme", "value"]
         constraints = [
-            models.UniqueConstraint(fields=["scheme", "value"], name="unique_identifier_per_scheme"),
+            models.UniqueConstraint(
+                fields=["scheme", "value"], name="unique_identifier_per_scheme"
+            ),
         ]
 
     def __str__(self) -> str:

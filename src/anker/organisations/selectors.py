@@ -16,7 +16,11 @@ ORDERINGS = {"name": ["name", "id"], "-name": ["-name", "-id"], "kind": ["kind",
 
 
 def organisation_list(
-    *, query: str = "", kind: str = "", country: str = "", ordering: str = "name",
+    *,
+    query: str = "",
+    kind: str = "",
+    country: str = "",
+    ordering: str = "name",
 ) -> QuerySet[Organisation]:
     """Active organisations (records merged away are left out) with their counts."""
     organisations = Organisation.objects.filter(merged_into__isnull=True)
@@ -33,8 +37,10 @@ def organisation_list(
     reuses = Reuse.objects.filter(organisation=OuterRef("pk")).exclude(status=ReuseStatus.STOPPED)
     return organisations.annotate(
         block_count=Coalesce(Subquery(blocks.annotate(n=Count("id")).values("n")), 0),
-        reuse_count=Coalesce(Subquery(reuses.order_by().values("organisation")
-                                      .annotate(n=Count("id")).values("n")), 0),
+        reuse_count=Coalesce(
+            Subquery(reuses.order_by().values("organisation").annotate(n=Count("id")).values("n")),
+            0,
+        ),
     ).order_by(*ORDERINGS.get(ordering, ORDERINGS["name"]))
 
 
@@ -56,4 +62,8 @@ def provided_blocks(*, user: Any, organisation: Organisation) -> QuerySet[Buildi
 
 def reused_blocks(*, user: Any, organisation: Organisation) -> QuerySet[Reuse]:
     visible = permissions.visible_blocks_q(user, prefix="block__")
-    return organisation.reuses.filter(visible).select_related("block__owner").order_by("block__name", "id")
+    return (
+        organisation.reuses.filter(visible)
+        .select_related("block__owner")
+        .order_by("block__name", "id")
+    )

@@ -15,14 +15,25 @@ from anker.accounts.audit import audit_record, snapshot
 from anker.accounts.models import AuditAction, Membership
 from anker.organisations.models import PUBLIC_SECTOR_KINDS, Organisation, OrganisationIdentifier
 
-EDITABLE_FIELDS = ("name", "kind", "is_public_sector", "parent", "country", "website", "description")
+EDITABLE_FIELDS = (
+    "name",
+    "kind",
+    "is_public_sector",
+    "parent",
+    "country",
+    "website",
+    "description",
+)
 Identifiers = Iterable[tuple[str, str]]
 
 
 def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
-    return snapshot(organisation, extra={
-        "identifiers": [f"{i.scheme}:{i.value}" for i in organisation.identifiers.all()],
-    })
+    return snapshot(
+        organisation,
+        extra={
+            "identifiers": [f"{i.scheme}:{i.value}" for i in organisation.identifiers.all()],
+        },
+    )
 
 
 def _check_fields(fields: dict[str, Any]) -> None:
@@ -38,17 +49,27 @@ def _set_identifiers(organisation: Organisation, identifiers: Identifiers) -> No
             organisation=organisation
         )
         if taken.exists():
-            raise ValidationError({"identifiers": [
-                _("%(scheme)s %(value)s already belongs to %(other)s.")
-                % {"scheme": scheme, "value": value, "other": taken.first().organisation.name}
-            ]})
+            raise ValidationError(
+                {
+                    "identifiers": [
+                        _("%(scheme)s %(value)s already belongs to %(other)s.")
+                        % {
+                            "scheme": scheme,
+                            "value": value,
+                            "other": taken.first().organisation.name,
+                        }
+                    ]
+                }
+            )
     for identifier in organisation.identifiers.all():
         if (identifier.scheme, identifier.value) not in wanted:
             identifier.delete()
     for scheme, value in wanted:
         identifier = OrganisationIdentifier(organisation=organisation, scheme=scheme, value=value)
         identifier.full_clean(exclude=["organisation"], validate_unique=False)
-        OrganisationIdentifier.objects.get_or_create(organisation=organisation, scheme=scheme, value=value)
+        OrganisationIdentifier.objects.get_or_create(
+            organisation=organisation, scheme=scheme, value=value
+        )
 
 
 def _check_parent(organisation: Organisation) -> None:
@@ -62,12 +83,18 @@ def _check_parent(organisation: Organisation) -> None:
 
 @transaction.atomic
 def organisation_create(
-    *, actor: Any, slug: str = "", identifiers: Identifiers = (), via: str = "web", **fields: Any,
+    *,
+    actor: Any,
+    slug: str = "",
+    identifiers: Identifiers = (),
+    via: str = "web",
+    **fields: Any,
 ) -> Organisation:
     from anker.catalogue.services import unique_slug
 
-    permissions.require(permissions.can_create_organisation(actor),
-                        _("Only coordinators add organisations."))
+    permissions.require(
+        permissions.can_create_organisation(actor), _("Only coordinators add organisations.")
+    )
     _check_fields(fields)
     if "is_public_sector" not in fields and "kind" in fields:
         fields["is_public_sector"] = fields["kind"] in PUBLIC_SECTOR_KINDS
@@ -76,15 +103,25 @@ def organisation_create(
     organisation.full_clean()
     organisation.save()
     _set_identifiers(organisation, identifiers)
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=organisation, before=None,
-                 after=organisation_snapshot(organisation), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=organisation,
+        before=None,
+        after=organisation_snapshot(organisation),
+        via=via,
+    )
     return organisation
 
 
 @transaction.atomic
 def organisation_update(
-    *, actor: Any, organisation: Organisation, identifiers: Identifiers | None = None,
-    via: str = "web", **fields: Any,
+    *,
+    actor: Any,
+    organisation: Organisation,
+    identifiers: Identifiers | None = None,
+    via: str = "web",
+    **fields: Any,
 ) -> Organisation:
     permissions.require(permissions.can_manage_organisation(actor, organisation))
     _check_fields(fields)
@@ -96,30 +133,53 @@ def organisation_update(
     organisation.save()
     if identifiers is not None:
         _set_identifiers(organisation, identifiers)
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=organisation, before=before,
-                 after=organisation_snapshot(organisation), via=via)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=organisation,
+        before=before,
+        after=organisation_snapshot(organisation),
+        via=via,
+    )
     return organisation
 
 
 @transaction.atomic
 def organisation_delete(*, actor: Any, organisation: Organisation, via: str = "web") -> None:
-    permissions.require(permissions.can_delete_organisation(actor),
-                        _("Only coordinators delete organisations."))
+    permissions.require(
+        permissions.can_delete_organisation(actor), _("Only coordinators delete organisations.")
+    )
     owned = organisation.blocks.count()
     if owned:
-        raise ValidationError({"organisation": [
-            _("%(name)s still owns %(count)d building blocks. Hand them to another "
-              "organisation or merge the two records first.")
-            % {"name": organisation.name, "count": owned}
-        ]})
-    audit_record(actor=actor, action=AuditAction.DELETE, instance=organisation,
-                 before=organisation_snapshot(organisation), after=None, via=via)
+        raise ValidationError(
+            {
+                "organisation": [
+                    _(
+                        "%(name)s still owns %(count)d building blocks. Hand them to another "
+                        "organisation or merge the two records first."
+                    )
+                    % {"name": organisation.name, "count": owned}
+                ]
+            }
+        )
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=organisation,
+        before=organisation_snapshot(organisation),
+        after=None,
+        via=via,
+    )
     organisation.delete()
 
 
 @transaction.atomic
 def organisation_merge(
-    *, actor: Any, source: Organisation, target: Organisation, via: str = "web",
+    *,
+    actor: Any,
+    source: Organisation,
+    target: Organisation,
+    via: str = "web",
 ) -> Organisation:
     """Fold ``source`` into ``target``: blocks, reuse, identifiers, members and child
     organisations move to ``target``; where both reused the same block the target's
@@ -127,14 +187,19 @@ def organisation_merge(
     from anker.reuse.models import Reuse
     from anker.reuse.services import reuse_counts_refresh
 
-    permissions.require(permissions.can_merge_organisations(actor),
-                        _("Only coordinators merge organisations."))
+    permissions.require(
+        permissions.can_merge_organisations(actor), _("Only coordinators merge organisations.")
+    )
     if source.id == target.id:
         raise ValidationError({"target": [_("Choose another organisation to merge into.")]})
     if source.merged_into_id or target.merged_into_id:
-        raise ValidationError({"target": [_("A record that was merged away cannot take part in a merge.")]})
+        raise ValidationError(
+            {"target": [_("A record that was merged away cannot take part in a merge.")]}
+        )
     before = {"source": organisation_snapshot(source), "target": organisation_snapshot(target)}
-    touched_blocks = set(Reuse.objects.filter(organisation__in=[source, target]).values_list("block_id", flat=True))
+    touched_blocks = set(
+        Reuse.objects.filter(organisation__in=[source, target]).values_list("block_id", flat=True)
+    )
     source.blocks.update(owner=target)
     Reuse.objects.filter(organisation=source, block__owner=target).delete()
     duplicate_blocks = Reuse.objects.filter(organisation=target).values("block_id")
@@ -148,8 +213,12 @@ def organisation_merge(
     source.merged_into = target
     source.save(update_fields=["merged_into", "modified"])
     after = {"source": organisation_snapshot(source), "target": organisation_snapshot(target)}
-    audit_record(actor=actor, action=AuditAction.MERGE, instance=target, before=before, after=after, via=via)
-    audit_record(actor=actor, action=AuditAction.MERGE, instance=source, before=before, after=after, via=via)
+    audit_record(
+        actor=actor, action=AuditAction.MERGE, instance=target, before=before, after=after, via=via
+    )
+    audit_record(
+        actor=actor, action=AuditAction.MERGE, instance=source, before=before, after=after, via=via
+    )
     _refresh_owned_search(target)
     reuse_counts_refresh(block_ids=touched_blocks)
     return target
@@ -158,7 +227,9 @@ def organisation_merge(
 def _refresh_owned_search(organisation: Organisation) -> None:
     from anker.catalogue.services import refresh_search_document
 
-    for block in organisation.blocks.select_related("owner").prefetch_related(
-        "tags", "capabilities", "descriptions"
-    ).iterator(chunk_size=500):
+    for block in (
+        organisation.blocks.select_related("owner")
+        .prefetch_related("tags", "capabilities", "descriptions")
+        .iterator(chunk_size=500)
+    ):
         refresh_search_document(block)

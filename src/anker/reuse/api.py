@@ -9,11 +9,9 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
-from anker.accounts.permissions import visible_blocks_q
 from anker.api.auth import OPTIONAL_SECURITY, READ, WRITE
 from anker.api.errors import Problem
 from anker.api.links import set_location
@@ -29,19 +27,11 @@ from anker.reuse.schemas import (
     ReusePage,
     ReuseUpdate,
 )
+from anker.reuse.selectors import reuse_list
 
 router = Router(tags=["reuse"])
 READ_OPTIONS: dict[str, Any] = {"auth": READ, "openapi_extra": OPTIONAL_SECURITY}
 WRITE_ERRORS = {401: Problem, 403: Problem, 404: Problem, 422: Problem}
-
-
-def _visible_reuse(user: Any) -> QuerySet[Reuse]:
-    """Reuse of the blocks the reader may see.
-
-    TODO(lead): belongs in a reuse/selectors.py as ``reuse_list``."""
-    return Reuse.objects.filter(visible_blocks_q(user, prefix="block__")).select_related(
-        "block", "organisation"
-    )
 
 
 @router.get(
@@ -53,7 +43,7 @@ def _visible_reuse(user: Any) -> QuerySet[Reuse]:
 )
 def list_reuse(request: HttpRequest, filters: Query[ReuseFilters]) -> dict[str, Any]:
     """Who reuses what, filtered by block, organisation and status."""
-    reuse = _visible_reuse(request.auth)
+    reuse = reuse_list(user=request.auth)
     if filters.block:
         reuse = reuse.filter(block__slug=filters.block)
     if filters.organisation:
@@ -72,7 +62,7 @@ def list_reuse(request: HttpRequest, filters: Query[ReuseFilters]) -> dict[str, 
 )
 def get_reuse(request: HttpRequest, uuid: UUID) -> Reuse:
     """One reuse, if the reader may see its block."""
-    return _visible_reuse(request.auth).get(uuid=uuid)
+    return reuse_list(user=request.auth).get(uuid=uuid)
 
 
 @router.post(
@@ -108,7 +98,7 @@ def create_reuse(request: HttpRequest, payload: ReuseCreate, response: HttpRespo
 )
 def update_reuse(request: HttpRequest, uuid: UUID, payload: ReuseUpdate) -> Reuse:
     """Editors of either side. Stopping needs a reason; the end date defaults to today."""
-    reuse = _visible_reuse(request.auth).get(uuid=uuid)
+    reuse = reuse_list(user=request.auth).get(uuid=uuid)
     return services.reuse_update(
         actor=request.auth,
         reuse=reuse,
@@ -126,7 +116,7 @@ def update_reuse(request: HttpRequest, uuid: UUID, payload: ReuseUpdate) -> Reus
 )
 def confirm_reuse(request: HttpRequest, uuid: UUID) -> Reuse:
     """Editors of the reusing organisation confirm what the provider claimed."""
-    reuse = _visible_reuse(request.auth).get(uuid=uuid)
+    reuse = reuse_list(user=request.auth).get(uuid=uuid)
     return services.reuse_confirm(actor=request.auth, reuse=reuse, via="api")
 
 
@@ -139,6 +129,6 @@ def confirm_reuse(request: HttpRequest, uuid: UUID) -> Reuse:
 )
 def delete_reuse(request: HttpRequest, uuid: UUID) -> Status:
     """Editors of either side (and coordinators)."""
-    reuse = _visible_reuse(request.auth).get(uuid=uuid)
+    reuse = reuse_list(user=request.auth).get(uuid=uuid)
     services.reuse_delete(actor=request.auth, reuse=reuse, via="api")
     return Status(204, None)

@@ -8,7 +8,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from anker.core.forms import anker_formfield
-
 from anker.reuse.models import Reuse
 from anker.reuse.services import EDITABLE_FIELDS
 

@@ -36,16 +36,25 @@ class Reuse(ProvenancedModel):
     its history lives in the audit log."""
 
     block = models.ForeignKey(
-        "catalogue.BuildingBlock", verbose_name=_("building block"), on_delete=models.CASCADE,
+        "catalogue.BuildingBlock",
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
         related_name="reuses",
     )
     organisation = models.ForeignKey(
-        "organisations.Organisation", verbose_name=_("reusing organisation"),
-        on_delete=models.CASCADE, related_name="reuses",
+        "organisations.Organisation",
+        verbose_name=_("reusing organisation"),
+        on_delete=models.CASCADE,
+        related_name="reuses",
     )
-    mode = models.CharField(_("mode"), max_length=20, choices=ReuseMode.choices, default=ReuseMode.AS_IS)
+    mode = models.CharField(
+        _("mode"), max_length=20, choices=ReuseMode.choices, default=ReuseMode.AS_IS
+    )
     status = models.CharField(
-        _("status"), max_length=20, choices=ReuseStatus.choices, default=ReuseStatus.IN_USE,
+        _("status"),
+        max_length=20,
+        choices=ReuseStatus.choices,
+        default=ReuseStatus.IN_USE,
     )
     since = models.DateField(_("since"), null=True, blank=True)
     until = models.DateField(_("until"), null=True, blank=True)
@@ -53,10 +62,15 @@ class Reuse(ProvenancedModel):
     evidence_url = models.URLField(_("evidence link"), max_length=500, blank=True)
     evidence_note = models.CharField(_("evidence"), max_length=500, blank=True)
     declared_by = models.CharField(
-        _("declared by"), max_length=10, choices=DeclaredBy.choices, default=DeclaredBy.REUSER,
+        _("declared by"),
+        max_length=10,
+        choices=DeclaredBy.choices,
+        default=DeclaredBy.REUSER,
     )
     confirmed_at = models.DateTimeField(
-        _("confirmed by the reuser at"), null=True, blank=True,
+        _("confirmed by the reuser at"),
+        null=True,
+        blank=True,
         help_text=_("Empty while a provider's claim waits for the reuser's confirmation."),
     )
 

@@ -21,15 +21,27 @@ from anker.catalogue.models import BuildingBlock
 from anker.organisations.models import Organisation
 from anker.reuse.models import DeclaredBy, Reuse, ReuseStatus
 
-EDITABLE_FIELDS = ("mode", "status", "since", "until", "stop_reason", "evidence_url", "evidence_note")
+EDITABLE_FIELDS = (
+    "mode",
+    "status",
+    "since",
+    "until",
+    "stop_reason",
+    "evidence_url",
+    "evidence_note",
+)
 
 
 def reuse_counts_refresh(*, block_ids: Iterable[int] | None = None) -> None:
     """Recount ``BuildingBlock.reuse_count`` (reuse that has not stopped) for the given
     blocks, or all blocks. One UPDATE, so bulk loaders call it once at the end."""
     active = (
-        Reuse.objects.filter(block=OuterRef("pk")).exclude(status=ReuseStatus.STOPPED)
-        .order_by().values("block").annotate(n=Count("id")).values("n")
+        Reuse.objects.filter(block=OuterRef("pk"))
+        .exclude(status=ReuseStatus.STOPPED)
+        .order_by()
+        .values("block")
+        .annotate(n=Count("id"))
+        .values("n")
     )
     blocks = BuildingBlock.objects.all()
     if block_ids is not None:
@@ -56,7 +68,11 @@ def _check_fields(fields: dict[str, Any]) -> None:
 
 @transaction.atomic
 def reuse_declare(
-    *, actor: Any, block: BuildingBlock, organisation: Organisation, via: str = "web",
+    *,
+    actor: Any,
+    block: BuildingBlock,
+    organisation: Organisation,
+    via: str = "web",
     **fields: Any,
 ) -> Reuse:
     """Record that ``organisation`` reuses ``block``. Declared by the reuser it counts as
@@ -64,15 +80,24 @@ def reuse_declare(
     _check_fields(fields)
     side = _side(actor, block, organisation)
     if Reuse.objects.filter(block=block, organisation=organisation).exists():
-        raise ValidationError({"organisation": [_("This reuse is already recorded; change it instead.")]})
+        raise ValidationError(
+            {"organisation": [_("This reuse is already recorded; change it instead.")]}
+        )
     reuse = Reuse(block=block, organisation=organisation, declared_by=side, **fields)
     if side == DeclaredBy.REUSER:
         reuse.confirmed_at = timezone.now()
     reuse.full_clean()
     reuse.save()
     reuse_counts_refresh(block_ids=[block.id])
-    audit_record(actor=actor, action=AuditAction.CREATE, instance=reuse, before=None,
-                 after=snapshot(reuse), via=via, related=block)
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=reuse,
+        before=None,
+        after=snapshot(reuse),
+        via=via,
+        related=block,
+    )
     return reuse
 
 
@@ -88,8 +113,15 @@ def reuse_update(*, actor: Any, reuse: Reuse, via: str = "web", **fields: Any) -
     reuse.full_clean()
     reuse.save()
     reuse_counts_refresh(block_ids=[reuse.block_id])
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=reuse, before=before,
-                 after=snapshot(reuse), via=via, related=reuse.block)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=reuse,
+        before=before,
+        after=snapshot(reuse),
+        via=via,
+        related=reuse.block,
+    )
     return reuse
 
 
@@ -103,16 +135,30 @@ def reuse_confirm(*, actor: Any, reuse: Reuse, via: str = "web") -> Reuse:
     before = snapshot(reuse)
     reuse.confirmed_at = reuse.confirmed_at or timezone.now()
     reuse.save(update_fields=["confirmed_at", "modified"])
-    audit_record(actor=actor, action=AuditAction.UPDATE, instance=reuse, before=before,
-                 after=snapshot(reuse), via=via, related=reuse.block)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        instance=reuse,
+        before=before,
+        after=snapshot(reuse),
+        via=via,
+        related=reuse.block,
+    )
     return reuse
 
 
 @transaction.atomic
 def reuse_delete(*, actor: Any, reuse: Reuse, via: str = "web") -> None:
     permissions.require(permissions.can_edit_reuse(actor, reuse))
-    audit_record(actor=actor, action=AuditAction.DELETE, instance=reuse, before=snapshot(reuse),
-                 after=None, via=via, related=reuse.block)
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=reuse,
+        before=snapshot(reuse),
+        after=None,
+        via=via,
+        related=reuse.block,
+    )
     reuse.delete()
     reuse_counts_refresh(block_ids=[reuse.block_id])
 

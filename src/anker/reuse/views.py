@@ -40,18 +40,28 @@ def declare(request: HttpRequest, slug: str) -> HttpResponse:
     form = ReuseForm(request.POST or None, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         try:
-            services.reuse_declare(actor=request.user, block=block,
-                                   organisation=form.cleaned_data["organisation"], **form.service_fields())
+            services.reuse_declare(
+                actor=request.user,
+                block=block,
+                organisation=form.cleaned_data["organisation"],
+                **form.service_fields(),
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, _("The reuse was recorded."))
             return redirect(block)
-    return render(request, "reuse/pages/reuse_form.html", {"form": form, "building_block": block, "reuse": None})
+    return render(
+        request,
+        "reuse/pages/reuse_form.html",
+        {"form": form, "building_block": block, "reuse": None},
+    )
 
 
 def _reuse_for_editor(request: HttpRequest, uuid: str) -> Reuse:
-    reuse = get_object_or_404(Reuse.objects.select_related("block__owner", "organisation"), uuid=uuid)
+    reuse = get_object_or_404(
+        Reuse.objects.select_related("block__owner", "organisation"), uuid=uuid
+    )
     if not permissions.can_view_block(request.user, reuse.block):
         raise Http404
     permissions.require(permissions.can_edit_reuse(request.user, reuse))
@@ -71,9 +81,13 @@ def edit(request: HttpRequest, uuid: str) -> HttpResponse:
             messages.success(request, _("The reuse was updated."))
             return redirect(reuse.block)
     can_confirm = not reuse.is_confirmed and permissions.can_edit_for_organisation(
-        request.user, reuse.organisation_id)
-    return render(request, "reuse/pages/reuse_form.html",
-                  {"form": form, "building_block": reuse.block, "reuse": reuse, "can_confirm": can_confirm})
+        request.user, reuse.organisation_id
+    )
+    return render(
+        request,
+        "reuse/pages/reuse_form.html",
+        {"form": form, "building_block": reuse.block, "reuse": reuse, "can_confirm": can_confirm},
+    )
 
 
 @login_required

@@ -6,37 +6,105 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Capability',
+            name="Capability",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('source_format', models.CharField(choices=[('manual', 'Entered by hand'), ('publiccode', 'publiccode.yml'), ('openapi', 'OpenAPI'), ('dcat', 'DCAT-AP'), ('archimate', 'ArchiMate'), ('csv', 'CSV'), ('demo', 'Demo ecosystem')], default='manual', max_length=20, verbose_name='source format')),
-                ('source_url', models.CharField(blank=True, help_text='The file or address the record was imported from.', max_length=1000, verbose_name='source URL')),
-                ('external_id', models.CharField(blank=True, help_text="The record's own identifier in its source.", max_length=500, verbose_name='external identifier')),
-                ('imported_at', models.DateTimeField(blank=True, null=True, verbose_name='imported at')),
-                ('source_hash', models.CharField(blank=True, help_text='SHA-256 of the source record, so a re-harvest tells changed from unchanged.', max_length=64, verbose_name='source hash')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=200, verbose_name='name (English)')),
-                ('name_nl', models.CharField(blank=True, max_length=200, verbose_name='name (Dutch)')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='architecture.capability', verbose_name='parent capability')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "source_format",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Entered by hand"),
+                            ("publiccode", "publiccode.yml"),
+                            ("openapi", "OpenAPI"),
+                            ("dcat", "DCAT-AP"),
+                            ("archimate", "ArchiMate"),
+                            ("csv", "CSV"),
+                            ("demo", "Demo ecosystem"),
+                        ],
+                        default="manual",
+                        max_length=20,
+                        verbose_name="source format",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.CharField(
+                        blank=True,
+                        help_text="The file or address the record was imported from.",
+                        max_length=1000,
+                        verbose_name="source URL",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The record's own identifier in its source.",
+                        max_length=500,
+                        verbose_name="external identifier",
+                    ),
+                ),
+                (
+                    "imported_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported at"),
+                ),
+                (
+                    "source_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the source record, so a re-harvest tells changed from unchanged.",
+                        max_length=64,
+                        verbose_name="source hash",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=200, verbose_name="name (English)")),
+                (
+                    "name_nl",
+                    models.CharField(blank=True, max_length=200, verbose_name="name (Dutch)"),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="architecture.capability",
+                        verbose_name="parent capability",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'capability',
-                'verbose_name_plural': 'capabilities',
-                'ordering': ['position', 'name', 'id'],
-                'indexes': [models.Index(fields=['parent', 'position'], name='architectur_parent__ad2d78_idx')],
+                "verbose_name": "capability",
+                "verbose_name_plural": "capabilities",
+                "ordering": ["position", "name", "id"],
+                "indexes": [
+                    models.Index(
+                        fields=["parent", "position"], name="architectur_parent__ad2d78_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -7,172 +7,533 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('architecture', '0001_initial'),
-        ('organisations', '0001_initial'),
+        ("architecture", "0001_initial"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'tag',
-                'verbose_name_plural': 'tags',
-                'ordering': ['name'],
+                "verbose_name": "tag",
+                "verbose_name_plural": "tags",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='BuildingBlock',
+            name="BuildingBlock",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('source_format', models.CharField(choices=[('manual', 'Entered by hand'), ('publiccode', 'publiccode.yml'), ('openapi', 'OpenAPI'), ('dcat', 'DCAT-AP'), ('archimate', 'ArchiMate'), ('csv', 'CSV'), ('demo', 'Demo ecosystem')], default='manual', max_length=20, verbose_name='source format')),
-                ('source_url', models.CharField(blank=True, help_text='The file or address the record was imported from.', max_length=1000, verbose_name='source URL')),
-                ('external_id', models.CharField(blank=True, help_text="The record's own identifier in its source.", max_length=500, verbose_name='external identifier')),
-                ('imported_at', models.DateTimeField(blank=True, null=True, verbose_name='imported at')),
-                ('source_hash', models.CharField(blank=True, help_text='SHA-256 of the source record, so a re-harvest tells changed from unchanged.', max_length=64, verbose_name='source hash')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=300, verbose_name='name')),
-                ('kind', models.CharField(choices=[('software', 'Software'), ('api', 'API'), ('dataset', 'Dataset'), ('platform', 'Platform (shared service)'), ('standard', 'Standard'), ('organisational', 'Organisational')], max_length=20, verbose_name='kind')),
-                ('lifecycle', models.CharField(choices=[('idea', 'Idea'), ('experiment', 'Experiment'), ('pilot', 'Pilot'), ('production', 'Production'), ('anchored', 'Anchored (recommended standard)'), ('deprecated', 'Deprecated'), ('retired', 'Retired')], default='production', max_length=20, verbose_name='lifecycle')),
-                ('openness', models.CharField(choices=[('open', 'Open to everyone'), ('public-sector', 'Public sector only'), ('restricted', 'Restricted')], default='open', max_length=20, verbose_name='openness')),
-                ('licence', models.CharField(blank=True, help_text='An SPDX identifier, e.g. EUPL-1.2.', max_length=100, verbose_name='licence')),
-                ('homepage_url', models.URLField(blank=True, max_length=500, verbose_name='home page')),
-                ('code_url', models.URLField(blank=True, max_length=500, verbose_name='source code')),
-                ('docs_url', models.URLField(blank=True, max_length=500, verbose_name='documentation')),
-                ('spec_url', models.URLField(blank=True, max_length=500, verbose_name='specification')),
-                ('version', models.CharField(blank=True, max_length=50, verbose_name='version')),
-                ('default_language', models.CharField(default='en', help_text="The language of the description shown when none exists in the reader's.", max_length=10, verbose_name='default language')),
-                ('maintenance', models.CharField(choices=[('internal', 'Internal'), ('contract', 'Under contract'), ('community', 'Community'), ('none', 'Not maintained')], default='internal', max_length=20, verbose_name='maintenance')),
-                ('contact_name', models.CharField(blank=True, max_length=200, verbose_name='contact name')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
-                ('last_verified_at', models.DateTimeField(blank=True, null=True, verbose_name='last verified')),
-                ('search_document', models.TextField(blank=True, editable=False, help_text='Name, tags, owner and descriptions in every language, for full-text search.', verbose_name='search document')),
-                ('capabilities', models.ManyToManyField(blank=True, related_name='blocks', to='architecture.capability', verbose_name='capabilities realised')),
-                ('last_verified_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last verified by')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='blocks', to='organisations.organisation', verbose_name='owner')),
-                ('tags', models.ManyToManyField(blank=True, related_name='blocks', to='catalogue.tag', verbose_name='tags')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "source_format",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Entered by hand"),
+                            ("publiccode", "publiccode.yml"),
+                            ("openapi", "OpenAPI"),
+                            ("dcat", "DCAT-AP"),
+                            ("archimate", "ArchiMate"),
+                            ("csv", "CSV"),
+                            ("demo", "Demo ecosystem"),
+                        ],
+                        default="manual",
+                        max_length=20,
+                        verbose_name="source format",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.CharField(
+                        blank=True,
+                        help_text="The file or address the record was imported from.",
+                        max_length=1000,
+                        verbose_name="source URL",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The record's own identifier in its source.",
+                        max_length=500,
+                        verbose_name="external identifier",
+                    ),
+                ),
+                (
+                    "imported_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported at"),
+                ),
+                (
+                    "source_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the source record, so a re-harvest tells changed from unchanged.",
+                        max_length=64,
+                        verbose_name="source hash",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=300, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("software", "Software"),
+                            ("api", "API"),
+                            ("dataset", "Dataset"),
+                            ("platform", "Platform (shared service)"),
+                            ("standard", "Standard"),
+                            ("organisational", "Organisational"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "lifecycle",
+                    models.CharField(
+                        choices=[
+                            ("idea", "Idea"),
+                            ("experiment", "Experiment"),
+                            ("pilot", "Pilot"),
+                            ("production", "Production"),
+                            ("anchored", "Anchored (recommended standard)"),
+                            ("deprecated", "Deprecated"),
+                            ("retired", "Retired"),
+                        ],
+                        default="production",
+                        max_length=20,
+                        verbose_name="lifecycle",
+                    ),
+                ),
+                (
+                    "openness",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open to everyone"),
+                            ("public-sector", "Public sector only"),
+                            ("restricted", "Restricted"),
+                        ],
+                        default="open",
+                        max_length=20,
+                        verbose_name="openness",
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True,
+                        help_text="An SPDX identifier, e.g. EUPL-1.2.",
+                        max_length=100,
+                        verbose_name="licence",
+                    ),
+                ),
+                (
+                    "homepage_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="home page"),
+                ),
+                (
+                    "code_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="source code"),
+                ),
+                (
+                    "docs_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="documentation"),
+                ),
+                (
+                    "spec_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="specification"),
+                ),
+                ("version", models.CharField(blank=True, max_length=50, verbose_name="version")),
+                (
+                    "default_language",
+                    models.CharField(
+                        default="en",
+                        help_text="The language of the description shown when none exists in the reader's.",
+                        max_length=10,
+                        verbose_name="default language",
+                    ),
+                ),
+                (
+                    "maintenance",
+                    models.CharField(
+                        choices=[
+                            ("internal", "Internal"),
+                            ("contract", "Under contract"),
+                            ("community", "Community"),
+                            ("none", "Not maintained"),
+                        ],
+                        default="internal",
+                        max_length=20,
+                        verbose_name="maintenance",
+                    ),
+                ),
+                (
+                    "contact_name",
+                    models.CharField(blank=True, max_length=200, verbose_name="contact name"),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact e-mail"),
+                ),
+                (
+                    "last_verified_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last verified"),
+                ),
+                (
+                    "search_document",
+                    models.TextField(
+                        blank=True,
+                        editable=False,
+                        help_text="Name, tags, owner and descriptions in every language, for full-text search.",
+                        verbose_name="search document",
+                    ),
+                ),
+                (
+                    "capabilities",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="blocks",
+                        to="architecture.capability",
+                        verbose_name="capabilities realised",
+                    ),
+                ),
+                (
+                    "last_verified_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last verified by",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="blocks",
+                        to="organisations.organisation",
+                        verbose_name="owner",
+                    ),
+                ),
+                (
+                    "tags",
+                    models.ManyToManyField(
+                        blank=True, related_name="blocks", to="catalogue.tag", verbose_name="tags"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'building block',
-                'verbose_name_plural': 'building blocks',
-                'ordering': ['name', 'id'],
+                "verbose_name": "building block",
+                "verbose_name_plural": "building blocks",
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SecurityEvidence',
+            name="SecurityEvidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('kind', models.CharField(choices=[('dpia', 'Data protection impact assessment (DPIA)'), ('pentest', 'Penetration test'), ('accessibility', 'Accessibility audit'), ('other', 'Other evidence')], max_length=20, verbose_name='kind')),
-                ('date', models.DateField(verbose_name='date')),
-                ('url', models.URLField(blank=True, max_length=500, verbose_name='link')),
-                ('note', models.CharField(blank=True, max_length=500, verbose_name='note')),
-                ('block', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='catalogue.buildingblock', verbose_name='building block')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("dpia", "Data protection impact assessment (DPIA)"),
+                            ("pentest", "Penetration test"),
+                            ("accessibility", "Accessibility audit"),
+                            ("other", "Other evidence"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("date", models.DateField(verbose_name="date")),
+                ("url", models.URLField(blank=True, max_length=500, verbose_name="link")),
+                ("note", models.CharField(blank=True, max_length=500, verbose_name="note")),
+                (
+                    "block",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="catalogue.buildingblock",
+                        verbose_name="building block",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'security or privacy evidence',
-                'verbose_name_plural': 'security and privacy evidence',
-                'ordering': ['-date', 'id'],
+                "verbose_name": "security or privacy evidence",
+                "verbose_name_plural": "security and privacy evidence",
+                "ordering": ["-date", "id"],
             },
         ),
         migrations.CreateModel(
-            name='BlockDescription',
+            name="BlockDescription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=10, verbose_name='language')),
-                ('short_description', models.CharField(blank=True, max_length=300, verbose_name='short description')),
-                ('long_description', models.TextField(blank=True, verbose_name='long description')),
-                ('block', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='descriptions', to='catalogue.buildingblock', verbose_name='building block')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=10, verbose_name="language")),
+                (
+                    "short_description",
+                    models.CharField(blank=True, max_length=300, verbose_name="short description"),
+                ),
+                ("long_description", models.TextField(blank=True, verbose_name="long description")),
+                (
+                    "block",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="descriptions",
+                        to="catalogue.buildingblock",
+                        verbose_name="building block",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'description',
-                'verbose_name_plural': 'descriptions',
-                'ordering': ['language'],
-                'constraints': [models.UniqueConstraint(fields=('block', 'language'), name='one_description_per_language')],
+                "verbose_name": "description",
+                "verbose_name_plural": "descriptions",
+                "ordering": ["language"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("block", "language"), name="one_description_per_language"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Dependency',
+            name="Dependency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('source_format', models.CharField(choices=[('manual', 'Entered by hand'), ('publiccode', 'publiccode.yml'), ('openapi', 'OpenAPI'), ('dcat', 'DCAT-AP'), ('archimate', 'ArchiMate'), ('csv', 'CSV'), ('demo', 'Demo ecosystem')], default='manual', max_length=20, verbose_name='source format')),
-                ('source_url', models.CharField(blank=True, help_text='The file or address the record was imported from.', max_length=1000, verbose_name='source URL')),
-                ('external_id', models.CharField(blank=True, help_text="The record's own identifier in its source.", max_length=500, verbose_name='external identifier')),
-                ('imported_at', models.DateTimeField(blank=True, null=True, verbose_name='imported at')),
-                ('source_hash', models.CharField(blank=True, help_text='SHA-256 of the source record, so a re-harvest tells changed from unchanged.', max_length=64, verbose_name='source hash')),
-                ('note', models.CharField(blank=True, max_length=500, verbose_name='note')),
-                ('dependency', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='dependents', to='catalogue.buildingblock', verbose_name='depends on')),
-                ('dependent', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='dependencies', to='catalogue.buildingblock', verbose_name='dependent block')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "source_format",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Entered by hand"),
+                            ("publiccode", "publiccode.yml"),
+                            ("openapi", "OpenAPI"),
+                            ("dcat", "DCAT-AP"),
+                            ("archimate", "ArchiMate"),
+                            ("csv", "CSV"),
+                            ("demo", "Demo ecosystem"),
+                        ],
+                        default="manual",
+                        max_length=20,
+                        verbose_name="source format",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.CharField(
+                        blank=True,
+                        help_text="The file or address the record was imported from.",
+                        max_length=1000,
+                        verbose_name="source URL",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The record's own identifier in its source.",
+                        max_length=500,
+                        verbose_name="external identifier",
+                    ),
+                ),
+                (
+                    "imported_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported at"),
+                ),
+                (
+                    "source_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the source record, so a re-harvest tells changed from unchanged.",
+                        max_length=64,
+                        verbose_name="source hash",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=500, verbose_name="note")),
+                (
+                    "dependency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="dependents",
+                        to="catalogue.buildingblock",
+                        verbose_name="depends on",
+                    ),
+                ),
+                (
+                    "dependent",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="dependencies",
+                        to="catalogue.buildingblock",
+                        verbose_name="dependent block",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'dependency',
-                'verbose_name_plural': 'dependencies',
-                'ordering': ['id'],
-                'indexes': [models.Index(fields=['dependency', 'dependent'], name='catalogue_d_depende_f8a841_idx')],
-                'constraints': [models.UniqueConstraint(fields=('dependent', 'dependency'), name='unique_dependency'), models.CheckConstraint(condition=models.Q(('dependent', models.F('dependency')), _negated=True), name='no_self_dependency')],
+                "verbose_name": "dependency",
+                "verbose_name_plural": "dependencies",
+                "ordering": ["id"],
+                "indexes": [
+                    models.Index(
+                        fields=["dependency", "dependent"], name="catalogue_d_depende_f8a841_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("dependent", "dependency"), name="unique_dependency"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("dependent", models.F("dependency")), _negated=True),
+                        name="no_self_dependency",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='StandardCompliance',
+            name="StandardCompliance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('status', models.CharField(choices=[('complies', 'Complies'), ('partially', 'Partially complies'), ('explained', 'Does not comply (explained)')], max_length=20, verbose_name='status')),
-                ('explanation', models.TextField(blank=True, verbose_name='explanation')),
-                ('block', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='compliance', to='catalogue.buildingblock', verbose_name='building block')),
-                ('standard', models.ForeignKey(limit_choices_to={'kind': 'standard'}, on_delete=django.db.models.deletion.CASCADE, related_name='complying_blocks', to='catalogue.buildingblock', verbose_name='standard')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("complies", "Complies"),
+                            ("partially", "Partially complies"),
+                            ("explained", "Does not comply (explained)"),
+                        ],
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("explanation", models.TextField(blank=True, verbose_name="explanation")),
+                (
+                    "block",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="compliance",
+                        to="catalogue.buildingblock",
+                        verbose_name="building block",
+                    ),
+                ),
+                (
+                    "standard",
+                    models.ForeignKey(
+                        limit_choices_to={"kind": "standard"},
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="complying_blocks",
+                        to="catalogue.buildingblock",
+                        verbose_name="standard",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'standards compliance',
-                'verbose_name_plural': 'standards compliance',
-                'ordering': ['id'],
-                'constraints': [models.UniqueConstraint(fields=('block', 'standard'), name='one_compliance_per_standard')],
+                "verbose_name": "standards compliance",
+                "verbose_name_plural": "standards compliance",
+                "ordering": ["id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("block", "standard"), name="one_compliance_per_standard"
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['owner', 'name'], name='catalogue_b_owner_i_953413_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["owner", "name"], name="catalogue_b_owner_i_953413_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['kind', 'name'], name='catalogue_b_kind_7af50d_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["kind", "name"], name="catalogue_b_kind_7af50d_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['lifecycle'], name='catalogue_b_lifecyc_96fec4_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["lifecycle"], name="catalogue_b_lifecyc_96fec4_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['openness'], name='catalogue_b_opennes_5dfa48_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["openness"], name="catalogue_b_opennes_5dfa48_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['licence'], name='catalogue_b_licence_2f5c93_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["licence"], name="catalogue_b_licence_2f5c93_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['last_verified_at'], name='catalogue_b_last_ve_62457e_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["last_verified_at"], name="catalogue_b_last_ve_62457e_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['external_id'], name='catalogue_b_externa_a30ab1_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["external_id"], name="catalogue_b_externa_a30ab1_idx"),
         ),
     ]

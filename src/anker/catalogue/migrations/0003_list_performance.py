@@ -5,70 +5,82 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('architecture', '0001_initial'),
-        ('catalogue', '0002_search_index'),
-        ('organisations', '0001_initial'),
+        ("architecture", "0001_initial"),
+        ("catalogue", "0002_search_index"),
+        ("organisations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='buildingblock',
-            name='catalogue_b_owner_i_953413_idx',
+            model_name="buildingblock",
+            name="catalogue_b_owner_i_953413_idx",
         ),
         migrations.RemoveIndex(
-            model_name='buildingblock',
-            name='catalogue_b_kind_7af50d_idx',
+            model_name="buildingblock",
+            name="catalogue_b_kind_7af50d_idx",
         ),
         migrations.RemoveIndex(
-            model_name='buildingblock',
-            name='catalogue_b_lifecyc_96fec4_idx',
+            model_name="buildingblock",
+            name="catalogue_b_lifecyc_96fec4_idx",
         ),
         migrations.RemoveIndex(
-            model_name='buildingblock',
-            name='catalogue_b_opennes_5dfa48_idx',
+            model_name="buildingblock",
+            name="catalogue_b_opennes_5dfa48_idx",
         ),
         migrations.RemoveIndex(
-            model_name='buildingblock',
-            name='catalogue_b_licence_2f5c93_idx',
+            model_name="buildingblock",
+            name="catalogue_b_licence_2f5c93_idx",
         ),
         migrations.AddField(
-            model_name='buildingblock',
-            name='reuse_count',
-            field=models.PositiveIntegerField(default=0, editable=False, help_text='Organisations whose reuse has not stopped; kept current by the reuse services.', verbose_name='active reusers'),
+            model_name="buildingblock",
+            name="reuse_count",
+            field=models.PositiveIntegerField(
+                default=0,
+                editable=False,
+                help_text="Organisations whose reuse has not stopped; kept current by the reuse services.",
+                verbose_name="active reusers",
+            ),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['name', 'id'], name='catalogue_b_name_d8d645_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["name", "id"], name="catalogue_b_name_d8d645_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['owner', 'openness'], name='catalogue_b_owner_i_3d435b_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["owner", "openness"], name="catalogue_b_owner_i_3d435b_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['kind', 'openness', 'owner'], name='catalogue_b_kind_ab3277_idx'),
+            model_name="buildingblock",
+            index=models.Index(
+                fields=["kind", "openness", "owner"], name="catalogue_b_kind_ab3277_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['lifecycle', 'openness', 'owner'], name='catalogue_b_lifecyc_72ef68_idx'),
+            model_name="buildingblock",
+            index=models.Index(
+                fields=["lifecycle", "openness", "owner"], name="catalogue_b_lifecyc_72ef68_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['licence', 'openness', 'owner'], name='catalogue_b_licence_6f22b2_idx'),
+            model_name="buildingblock",
+            index=models.Index(
+                fields=["licence", "openness", "owner"], name="catalogue_b_licence_6f22b2_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['openness', 'owner'], name='catalogue_b_opennes_1bc2cd_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["openness", "owner"], name="catalogue_b_opennes_1bc2cd_idx"),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['reuse_count', 'name'], name='catalogue_b_reuse_c_691461_idx'),
+            model_name="buildingblock",
+            index=models.Index(
+                fields=["reuse_count", "name"], name="catalogue_b_reuse_c_691461_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='buildingblock',
-            index=models.Index(fields=['modified'], name='catalogue_b_modifie_bf28ee_idx'),
+            model_name="buildingblock",
+            index=models.Index(fields=["modified"], name="catalogue_b_modifie_bf28ee_idx"),
         ),
     ]

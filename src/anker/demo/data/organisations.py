@@ -8,8 +8,12 @@ organisation (Waterveen) is the home of the demo editor accounts (see ``load.py`
 
 ORGANISATIONS = [
     {
-        "slug": "digitaal-bureau", "name": "Digitaal Bureau Overheid", "kind": "agency",
-        "parent": "min-bdz", "country": "NL", "website": "https://www.digitaalbureau.example",
+        "slug": "digitaal-bureau",
+        "name": "Digitaal Bureau Overheid",
+        "kind": "agency",
+        "parent": "min-bdz",
+        "country": "NL",
+        "website": "https://www.digitaalbureau.example",
         "identifiers": [("oin", "00000001512300021000"), ("tooi", "oorg90001")],
         "description": (
             "Coordinating agency for the digital government ecosystem. It keeps the "
@@ -23,8 +27,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "min-bdz", "name": "Ministerie van Bestuur en Digitale Zaken", "kind": "central",
-        "parent": None, "country": "NL", "website": "https://www.minbdz.example",
+        "slug": "min-bdz",
+        "name": "Ministerie van Bestuur en Digitale Zaken",
+        "kind": "central",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.minbdz.example",
         "identifiers": [("oin", "00000001314200010000"), ("tooi", "mnre9001")],
         "description": (
             "Ministry responsible for public administration, the interior and the digital "
@@ -37,8 +45,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "min-financien", "name": "Ministerie van Rijksfinanciën", "kind": "central",
-        "parent": None, "country": "NL", "website": "https://www.minrijksfinancien.example",
+        "slug": "min-financien",
+        "name": "Ministerie van Rijksfinanciën",
+        "kind": "central",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.minrijksfinancien.example",
         "identifiers": [("oin", "00000001314201026000"), ("tooi", "mnre9002")],
         "description": (
             "Ministry for public finances, taxation and payment policy. It sponsors the "
@@ -50,8 +62,11 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "min-leefomgeving", "name": "Ministerie van Leefomgeving en Water",
-        "kind": "central", "parent": None, "country": "NL",
+        "slug": "min-leefomgeving",
+        "name": "Ministerie van Leefomgeving en Water",
+        "kind": "central",
+        "parent": None,
+        "country": "NL",
         "website": "https://www.minleefomgeving.example",
         "identifiers": [("oin", "00000001314202031000"), ("tooi", "mnre9003")],
         "description": (
@@ -64,8 +79,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "min-werk", "name": "Ministerie van Werk en Bestaanszekerheid", "kind": "central",
-        "parent": None, "country": "NL", "website": "https://www.minwerk.example",
+        "slug": "min-werk",
+        "name": "Ministerie van Werk en Bestaanszekerheid",
+        "kind": "central",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.minwerk.example",
         "identifiers": [("oin", "00000001314203047000"), ("tooi", "mnre9004")],
         "description": (
             "Ministry for employment, social security and income support. It steers the "
@@ -78,8 +97,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "min-zorg", "name": "Ministerie van Zorg en Gezondheid", "kind": "central",
-        "parent": None, "country": "NL", "website": "https://www.minzorg.example",
+        "slug": "min-zorg",
+        "name": "Ministerie van Zorg en Gezondheid",
+        "kind": "central",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.minzorg.example",
         "identifiers": [("oin", "00000001314204052000"), ("tooi", "mnre9005")],
         "description": (
             "Ministry for public health, care and youth policy. It sets the rules for "
@@ -92,8 +115,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "dienst-toegang", "name": "Dienst Digitale Toegang", "kind": "agency",
-        "parent": "min-bdz", "country": "NL", "website": "https://www.digitaletoegang.example",
+        "slug": "dienst-toegang",
+        "name": "Dienst Digitale Toegang",
+        "kind": "agency",
+        "parent": "min-bdz",
+        "country": "NL",
+        "website": "https://www.digitaletoegang.example",
         "identifiers": [("oin", "00000001512301025000"), ("tooi", "oorg90002")],
         "description": (
             "Executive agency that runs the national login, mandate and messaging services for "
@@ -105,8 +132,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "dienst-registers", "name": "Rijksdienst voor Basisgegevens", "kind": "agency",
-        "parent": "min-bdz", "country": "NL", "website": "https://www.basisgegevens.example",
+        "slug": "dienst-registers",
+        "name": "Rijksdienst voor Basisgegevens",
+        "kind": "agency",
+        "parent": "min-bdz",
+        "country": "NL",
+        "website": "https://www.basisgegevens.example",
         "identifiers": [("oin", "00000001512302030000"), ("tooi", "oorg90003")],
         "description": (
             "Executive agency that keeps the national person, address and business registers "
@@ -118,8 +149,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "inningsdienst", "name": "Landelijke Inningsdienst", "kind": "agency",
-        "parent": "min-financien", "country": "NL", "website": "https://www.inningsdienst.example",
+        "slug": "inningsdienst",
+        "name": "Landelijke Inningsdienst",
+        "kind": "agency",
+        "parent": "min-financien",
+        "country": "NL",
+        "website": "https://www.inningsdienst.example",
         "identifiers": [("oin", "00000001512303046000"), ("tooi", "oorg90004")],
         "description": (
             "Executive agency that collects government receivables. It also operates the shared "
@@ -131,8 +166,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "kaartdienst", "name": "Kaart- en Kadasterdienst", "kind": "agency",
-        "parent": "min-leefomgeving", "country": "NL", "website": "https://www.kaartdienst.example",
+        "slug": "kaartdienst",
+        "name": "Kaart- en Kadasterdienst",
+        "kind": "agency",
+        "parent": "min-leefomgeving",
+        "country": "NL",
+        "website": "https://www.kaartdienst.example",
         "identifiers": [("oin", "00000001512304051000"), ("tooi", "oorg90005")],
         "description": (
             "Executive agency that keeps the cadastre and the national topography and publishes "
@@ -144,8 +183,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "uitkeringsbureau", "name": "Uitvoeringsbureau Werk en Uitkering", "kind": "agency",
-        "parent": "min-werk", "country": "NL", "website": "https://www.uitkeringsbureau.example",
+        "slug": "uitkeringsbureau",
+        "name": "Uitvoeringsbureau Werk en Uitkering",
+        "kind": "agency",
+        "parent": "min-werk",
+        "country": "NL",
+        "website": "https://www.uitkeringsbureau.example",
         "identifiers": [("oin", "00000001512305067000"), ("tooi", "oorg90006")],
         "description": (
             "Executive agency that pays unemployment and disability benefits and exchanges "
@@ -157,8 +200,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "zorgbekostiging", "name": "Bureau Zorgbekostiging", "kind": "agency",
-        "parent": "min-zorg", "country": "NL", "website": "https://www.zorgbekostiging.example",
+        "slug": "zorgbekostiging",
+        "name": "Bureau Zorgbekostiging",
+        "kind": "agency",
+        "parent": "min-zorg",
+        "country": "NL",
+        "website": "https://www.zorgbekostiging.example",
         "identifiers": [("oin", "00000001512306072000"), ("tooi", "oorg90007")],
         "description": (
             "Executive agency that collects personal contributions for care and runs the "
@@ -170,8 +217,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "provincie-noordmarken", "name": "Provincie Noordmarken", "kind": "regional",
-        "parent": None, "country": "NL", "website": "https://www.noordmarken.example",
+        "slug": "provincie-noordmarken",
+        "name": "Provincie Noordmarken",
+        "kind": "regional",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.noordmarken.example",
         "identifiers": [("oin", "00000001211000012000"), ("tooi", "pv91")],
         "description": (
             "Northern province with fourteen municipalities. It maintains the provincial roads "
@@ -183,8 +234,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "provincie-zuiderdelta", "name": "Provincie Zuiderdelta", "kind": "regional",
-        "parent": None, "country": "NL", "website": "https://www.zuiderdelta.example",
+        "slug": "provincie-zuiderdelta",
+        "name": "Provincie Zuiderdelta",
+        "kind": "regional",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.zuiderdelta.example",
         "identifiers": [("oin", "00000001211001028000"), ("tooi", "pv92")],
         "description": (
             "Delta province that funds regional data cooperation and runs its grant schemes "
@@ -196,8 +251,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "waterschap-lage-landen", "name": "Waterschap Lage Landen", "kind": "regional",
-        "parent": None, "country": "NL", "website": "https://www.lagelanden.example",
+        "slug": "waterschap-lage-landen",
+        "name": "Waterschap Lage Landen",
+        "kind": "regional",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.lagelanden.example",
         "identifiers": [("oin", "00000001211002033000"), ("tooi", "ws9001")],
         "description": (
             "Water authority responsible for dykes, water levels and wastewater treatment in "
@@ -209,8 +268,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-waterveen", "name": "Gemeente Waterveen", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.waterveen.example",
+        "slug": "gemeente-waterveen",
+        "name": "Gemeente Waterveen",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.waterveen.example",
         "identifiers": [("oin", "00000001165797319000"), ("tooi", "gm9001")],
         "description": (
             "City of about 160,000 inhabitants and a frontrunner in open-source citizen "
@@ -222,8 +285,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-dijkhoven", "name": "Gemeente Dijkhoven", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.dijkhoven.example",
+        "slug": "gemeente-dijkhoven",
+        "name": "Gemeente Dijkhoven",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.dijkhoven.example",
         "identifiers": [("oin", "00000001165804622000"), ("tooi", "gm9002")],
         "description": (
             "Municipality of 48,000 inhabitants along the river dykes. It publishes much of its "
@@ -235,8 +302,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-brugstede", "name": "Gemeente Brugstede", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.brugstede.example",
+        "slug": "gemeente-brugstede",
+        "name": "Gemeente Brugstede",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.brugstede.example",
         "identifiers": [("oin", "00000001165811936000"), ("tooi", "gm9003")],
         "description": (
             "City of 95,000 inhabitants with an in-house development team that shares its apps "
@@ -248,8 +319,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-lindenwaard", "name": "Gemeente Lindenwaard", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.lindenwaard.example",
+        "slug": "gemeente-lindenwaard",
+        "name": "Gemeente Lindenwaard",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.lindenwaard.example",
         "identifiers": [("oin", "00000001165819248000"), ("tooi", "gm9004")],
         "description": (
             "Municipality of 72,000 inhabitants that maintains the open-source form builder "
@@ -261,8 +336,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-heemsloot", "name": "Gemeente Heemsloot", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.heemsloot.example",
+        "slug": "gemeente-heemsloot",
+        "name": "Gemeente Heemsloot",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.heemsloot.example",
         "identifiers": [("oin", "00000001165826551000"), ("tooi", "gm9005")],
         "description": (
             "Municipality of 38,000 inhabitants in the peat meadows. Its ICT team also appears "
@@ -275,8 +354,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-oostermeer", "name": "Gemeente Oostermeer", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.oostermeer.example",
+        "slug": "gemeente-oostermeer",
+        "name": "Gemeente Oostermeer",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.oostermeer.example",
         "identifiers": [("oin", "00000001165833865000"), ("tooi", "gm9006")],
         "description": (
             "Municipality of 61,000 inhabitants, known for its work on active publication under "
@@ -288,8 +371,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-zandhoeve", "name": "Gemeente Zandhoeve", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.zandhoeve.example",
+        "slug": "gemeente-zandhoeve",
+        "name": "Gemeente Zandhoeve",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.zandhoeve.example",
         "identifiers": [("oin", "00000001165841175000"), ("tooi", "gm9007")],
         "description": "Rural municipality of 27,000 inhabitants on the sandy soils in the east.",
         "description_nl": (
@@ -297,8 +384,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-kraaiendal", "name": "Gemeente Kraaiendal", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.kraaiendal.example",
+        "slug": "gemeente-kraaiendal",
+        "name": "Gemeente Kraaiendal",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.kraaiendal.example",
         "identifiers": [("oin", "00000001165848480000"), ("tooi", "gm9008")],
         "description": (
             "Municipality of 54,000 inhabitants that still runs several legacy systems it is "
@@ -310,8 +401,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-eikenrode", "name": "Gemeente Eikenrode", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.eikenrode.example",
+        "slug": "gemeente-eikenrode",
+        "name": "Gemeente Eikenrode",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.eikenrode.example",
         "identifiers": [("oin", "00000001165855794000"), ("tooi", "gm9009")],
         "description": (
             "Wooded municipality of 33,000 inhabitants and one of the five owners of the "
@@ -323,8 +418,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-vlietmond", "name": "Gemeente Vlietmond", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.vlietmond.example",
+        "slug": "gemeente-vlietmond",
+        "name": "Gemeente Vlietmond",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.vlietmond.example",
         "identifiers": [("oin", "00000001165863109000"), ("tooi", "gm9010")],
         "description": (
             "Harbour town of 41,000 inhabitants and a member of the Rivierland ICT service centre."
@@ -334,21 +433,28 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-wilgenburg", "name": "Gemeente Wilgenburg", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.wilgenburg.example",
+        "slug": "gemeente-wilgenburg",
+        "name": "Gemeente Wilgenburg",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.wilgenburg.example",
         "identifiers": [("oin", "00000001165870412000"), ("tooi", "gm9011")],
         "description": (
             "Small municipality of 22,000 inhabitants and a member of the Rivierland ICT "
             "service centre."
         ),
         "description_nl": (
-            "Kleine gemeente met 22.000 inwoners en deelnemer in het ICT-Servicecentrum "
-            "Rivierland."
+            "Kleine gemeente met 22.000 inwoners en deelnemer in het ICT-Servicecentrum Rivierland."
         ),
     },
     {
-        "slug": "gemeente-stroomdal", "name": "Gemeente Stroomdal", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.stroomdal.example",
+        "slug": "gemeente-stroomdal",
+        "name": "Gemeente Stroomdal",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.stroomdal.example",
         "identifiers": [("oin", "00000001165877728000"), ("tooi", "gm9012")],
         "description": (
             "Municipality of 58,000 inhabitants and a member of the Rivierland ICT service "
@@ -360,8 +466,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-beekwolde", "name": "Gemeente Beekwolde", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.beekwolde.example",
+        "slug": "gemeente-beekwolde",
+        "name": "Gemeente Beekwolde",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.beekwolde.example",
         "identifiers": [("oin", "00000001165885038000"), ("tooi", "gm9013")],
         "description": (
             "Municipality of 19,000 inhabitants. It merges with Polderzijl into the new "
@@ -373,8 +483,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-polderzijl", "name": "Gemeente Polderzijl", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.polderzijl.example",
+        "slug": "gemeente-polderzijl",
+        "name": "Gemeente Polderzijl",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.polderzijl.example",
         "identifiers": [("oin", "00000001165892341000"), ("tooi", "gm9014")],
         "description": (
             "Municipality of 24,000 inhabitants and a member of the Rivierland ICT service "
@@ -386,8 +500,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-sluisdonk", "name": "Gemeente Sluisdonk", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.sluisdonk.example",
+        "slug": "gemeente-sluisdonk",
+        "name": "Gemeente Sluisdonk",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.sluisdonk.example",
         "identifiers": [("oin", "00000001165899657000"), ("tooi", "gm9015")],
         "description": (
             "City of 115,000 inhabitants with a large enforcement department and a mix of "
@@ -399,8 +517,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-grevenmaar", "name": "Gemeente Grevenmaar", "kind": "local",
-        "parent": None, "country": "NL", "website": "https://www.grevenmaar.example",
+        "slug": "gemeente-grevenmaar",
+        "name": "Gemeente Grevenmaar",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.grevenmaar.example",
         "identifiers": [("oin", "00000001165906960000"), ("tooi", "gm9016")],
         "description": (
             "Municipality of 44,000 inhabitants that measures and publishes its service levels "
@@ -412,8 +534,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "heemsloot-ict", "name": "Heemsloot ICT", "kind": "local", "parent": None,
-        "country": "NL", "website": "https://www.heemsloot.example",
+        "slug": "heemsloot-ict",
+        "name": "Heemsloot ICT",
+        "kind": "local",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.heemsloot.example",
         "identifiers": [("other", "code-host:heemsloot-ict")],
         "description": (
             "Record created when the ICT team of Gemeente Heemsloot published code under its "
@@ -427,8 +553,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "stad-leiemonde", "name": "Stad Leiemonde", "kind": "local", "parent": None,
-        "country": "BE", "website": "https://www.leiemonde.example",
+        "slug": "stad-leiemonde",
+        "name": "Stad Leiemonde",
+        "kind": "local",
+        "parent": None,
+        "country": "BE",
+        "website": "https://www.leiemonde.example",
         "identifiers": [("kbo", "0207.123.407")],
         "description": (
             "Flemish city of 78,000 inhabitants that shares ICT staff and applications with "
@@ -440,8 +570,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "gemeente-kempenhout", "name": "Gemeente Kempenhout", "kind": "local",
-        "parent": None, "country": "BE", "website": "https://www.kempenhout.example",
+        "slug": "gemeente-kempenhout",
+        "name": "Gemeente Kempenhout",
+        "kind": "local",
+        "parent": None,
+        "country": "BE",
+        "website": "https://www.kempenhout.example",
         "identifiers": [("kbo", "0207.567.825")],
         "description": (
             "Flemish municipality of 21,000 inhabitants. Together with Leiemonde it looks at "
@@ -453,8 +587,11 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "ict-rivierland", "name": "ICT-Servicecentrum Rivierland",
-        "kind": "public-enterprise", "parent": None, "country": "NL",
+        "slug": "ict-rivierland",
+        "name": "ICT-Servicecentrum Rivierland",
+        "kind": "public-enterprise",
+        "parent": None,
+        "country": "NL",
         "website": "https://www.ictrivierland.example",
         "identifiers": [("oin", "00000003618342700000"), ("kvk", "61834270")],
         "description": (
@@ -469,8 +606,11 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "waterbedrijf-deltastroom", "name": "Waterbedrijf Deltastroom N.V.",
-        "kind": "public-enterprise", "parent": None, "country": "NL",
+        "slug": "waterbedrijf-deltastroom",
+        "name": "Waterbedrijf Deltastroom N.V.",
+        "kind": "public-enterprise",
+        "parent": None,
+        "country": "NL",
         "website": "https://www.deltastroom.example",
         "identifiers": [("oin", "00000003241165900000"), ("kvk", "24116590")],
         "description": (
@@ -483,8 +623,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "ziekenhuis-veenhaven", "name": "Veenhaven Ziekenhuis", "kind": "healthcare",
-        "parent": None, "country": "NL", "website": "https://www.veenhavenziekenhuis.example",
+        "slug": "ziekenhuis-veenhaven",
+        "name": "Veenhaven Ziekenhuis",
+        "kind": "healthcare",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.veenhavenziekenhuis.example",
         "identifiers": [("kvk", "41187733")],
         "description": (
             "General hospital with two locations in the region. It connects its patient portal "
@@ -496,8 +640,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "hogeschool-deltastad", "name": "Hogeschool Deltastad", "kind": "education",
-        "parent": None, "country": "NL", "website": "https://www.hsdeltastad.example",
+        "slug": "hogeschool-deltastad",
+        "name": "Hogeschool Deltastad",
+        "kind": "education",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.hsdeltastad.example",
         "identifiers": [("kvk", "41220978")],
         "description": (
             "University of applied sciences that trains public-sector developers, designers and "
@@ -509,8 +657,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "kustbank", "name": "Coöperatieve Kustbank U.A.", "kind": "private", "parent": None,
-        "country": "NL", "website": "https://www.kustbank.example",
+        "slug": "kustbank",
+        "name": "Coöperatieve Kustbank U.A.",
+        "kind": "private",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.kustbank.example",
         "identifiers": [("kvk", "30047215")],
         "description": (
             "Cooperative bank with 2 million customers. It offers the payment API behind the "
@@ -522,8 +674,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "samen-gezond", "name": "Zorgverzekeraar Samen Gezond", "kind": "private",
-        "parent": None, "country": "NL", "website": "https://www.samengezond.example",
+        "slug": "samen-gezond",
+        "name": "Zorgverzekeraar Samen Gezond",
+        "kind": "private",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.samengezond.example",
         "identifiers": [("kvk", "52368841")],
         "description": (
             "Health insurer with 1.2 million members that runs the collective health insurance "
@@ -535,8 +691,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "dataweg", "name": "Dataweg Software B.V.", "kind": "private", "parent": None,
-        "country": "NL", "website": "https://www.dataweg.example",
+        "slug": "dataweg",
+        "name": "Dataweg Software B.V.",
+        "kind": "private",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.dataweg.example",
         "identifiers": [("kvk", "17093384")],
         "description": (
             "Software vendor that sells a case management system as SaaS to about 80 "
@@ -547,8 +707,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "raakvlak", "name": "Raakvlak Open Source B.V.", "kind": "private", "parent": None,
-        "country": "NL", "website": "https://www.raakvlak.example",
+        "slug": "raakvlak",
+        "name": "Raakvlak Open Source B.V.",
+        "kind": "private",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.raakvlak.example",
         "identifiers": [("kvk", "68912004")],
         "description": (
             "Software company that develops open-source applications for government and sells "
@@ -560,8 +724,11 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "stichting-open-gemeenschap", "name": "Stichting Open Gemeenschap",
-        "kind": "non-profit", "parent": None, "country": "NL",
+        "slug": "stichting-open-gemeenschap",
+        "name": "Stichting Open Gemeenschap",
+        "kind": "non-profit",
+        "parent": None,
+        "country": "NL",
         "website": "https://www.opengemeenschap.example",
         "identifiers": [("kvk", "74430218")],
         "description": (
@@ -574,8 +741,12 @@ ORGANISATIONS = [
         ),
     },
     {
-        "slug": "universiteit-deltastad", "name": "Universiteit van Deltastad", "kind": "academic",
-        "parent": None, "country": "NL", "website": "https://www.uni-deltastad.example",
+        "slug": "universiteit-deltastad",
+        "name": "Universiteit van Deltastad",
+        "kind": "academic",
+        "parent": None,
+        "country": "NL",
+        "website": "https://www.uni-deltastad.example",
         "identifiers": [("kvk", "41218856")],
         "description": (
             "Research university with a lab for digital government and a citizen-science "

@@ -6,69 +6,202 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('source_format', models.CharField(choices=[('manual', 'Entered by hand'), ('publiccode', 'publiccode.yml'), ('openapi', 'OpenAPI'), ('dcat', 'DCAT-AP'), ('archimate', 'ArchiMate'), ('csv', 'CSV'), ('demo', 'Demo ecosystem')], default='manual', max_length=20, verbose_name='source format')),
-                ('source_url', models.CharField(blank=True, help_text='The file or address the record was imported from.', max_length=1000, verbose_name='source URL')),
-                ('external_id', models.CharField(blank=True, help_text="The record's own identifier in its source.", max_length=500, verbose_name='external identifier')),
-                ('imported_at', models.DateTimeField(blank=True, null=True, verbose_name='imported at')),
-                ('source_hash', models.CharField(blank=True, help_text='SHA-256 of the source record, so a re-harvest tells changed from unchanged.', max_length=64, verbose_name='source hash')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=300, verbose_name='name')),
-                ('kind', models.CharField(choices=[('central', 'Central government'), ('regional', 'Regional government'), ('local', 'Local government'), ('agency', 'Agency'), ('public-enterprise', 'Public enterprise'), ('healthcare', 'Healthcare'), ('education', 'Education'), ('private', 'Private partner'), ('non-profit', 'Non-profit'), ('academic', 'Academic')], max_length=20, verbose_name='kind')),
-                ('is_public_sector', models.BooleanField(default=True, help_text='Members of public-sector organisations see blocks shared with the public sector.', verbose_name='public sector')),
-                ('country', models.CharField(default='NL', help_text='ISO 3166-1 alpha-2 code, e.g. NL, BE, IT.', max_length=2, verbose_name='country')),
-                ('website', models.URLField(blank=True, max_length=500, verbose_name='website')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_records', to='organisations.organisation', verbose_name='merged into')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='organisations.organisation', verbose_name='parent organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "source_format",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Entered by hand"),
+                            ("publiccode", "publiccode.yml"),
+                            ("openapi", "OpenAPI"),
+                            ("dcat", "DCAT-AP"),
+                            ("archimate", "ArchiMate"),
+                            ("csv", "CSV"),
+                            ("demo", "Demo ecosystem"),
+                        ],
+                        default="manual",
+                        max_length=20,
+                        verbose_name="source format",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.CharField(
+                        blank=True,
+                        help_text="The file or address the record was imported from.",
+                        max_length=1000,
+                        verbose_name="source URL",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The record's own identifier in its source.",
+                        max_length=500,
+                        verbose_name="external identifier",
+                    ),
+                ),
+                (
+                    "imported_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported at"),
+                ),
+                (
+                    "source_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the source record, so a re-harvest tells changed from unchanged.",
+                        max_length=64,
+                        verbose_name="source hash",
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=300, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("central", "Central government"),
+                            ("regional", "Regional government"),
+                            ("local", "Local government"),
+                            ("agency", "Agency"),
+                            ("public-enterprise", "Public enterprise"),
+                            ("healthcare", "Healthcare"),
+                            ("education", "Education"),
+                            ("private", "Private partner"),
+                            ("non-profit", "Non-profit"),
+                            ("academic", "Academic"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "is_public_sector",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Members of public-sector organisations see blocks shared with the public sector.",
+                        verbose_name="public sector",
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        default="NL",
+                        help_text="ISO 3166-1 alpha-2 code, e.g. NL, BE, IT.",
+                        max_length=2,
+                        verbose_name="country",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, max_length=500, verbose_name="website")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="merged_records",
+                        to="organisations.organisation",
+                        verbose_name="merged into",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="organisations.organisation",
+                        verbose_name="parent organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisations',
-                'ordering': ['name', 'id'],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisations",
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='OrganisationIdentifier',
+            name="OrganisationIdentifier",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('scheme', models.CharField(choices=[('oin', 'OIN (Dutch government organisation number)'), ('tooi', 'TOOI (Dutch government organisation identifier)'), ('kvk', 'KvK (Dutch chamber of commerce number)'), ('kbo', 'KBO (Belgian enterprise number)'), ('ipa', 'IPA (Italian public administration code)'), ('other', 'Other')], max_length=10, verbose_name='scheme')),
-                ('value', models.CharField(max_length=100, verbose_name='value')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='identifiers', to='organisations.organisation', verbose_name='organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "scheme",
+                    models.CharField(
+                        choices=[
+                            ("oin", "OIN (Dutch government organisation number)"),
+                            ("tooi", "TOOI (Dutch government organisation identifier)"),
+                            ("kvk", "KvK (Dutch chamber of commerce number)"),
+                            ("kbo", "KBO (Belgian enterprise number)"),
+                            ("ipa", "IPA (Italian public administration code)"),
+                            ("other", "Other"),
+                        ],
+                        max_length=10,
+                        verbose_name="scheme",
+                    ),
+                ),
+                ("value", models.CharField(max_length=100, verbose_name="value")),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="identifiers",
+                        to="organisations.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'official identifier',
-                'verbose_name_plural': 'official identifiers',
-                'ordering': ['scheme', 'value'],
+                "verbose_name": "official identifier",
+                "verbose_name_plural": "official identifiers",
+                "ordering": ["scheme", "value"],
             },
         ),
         migrations.AddIndex(
-            model_name='organisation',
-            index=models.Index(fields=['kind', 'name'], name='organisatio_kind_2b7277_idx'),
+            model_name="organisation",
+            index=models.Index(fields=["kind", "name"], name="organisatio_kind_2b7277_idx"),
         ),
         migrations.AddIndex(
-            model_name='organisation',
-            index=models.Index(fields=['country'], name='organisatio_country_727eb9_idx'),
+            model_name="organisation",
+            index=models.Index(fields=["country"], name="organisatio_country_727eb9_idx"),
         ),
         migrations.AddIndex(
-            model_name='organisation',
-            index=models.Index(fields=['external_id'], name='organisatio_externa_d618ba_idx'),
+            model_name="organisation",
+            index=models.Index(fields=["external_id"], name="organisatio_externa_d618ba_idx"),
         ),
         migrations.AddConstraint(
-            model_name='organisationidentifier',
-            constraint=models.UniqueConstraint(fields=('scheme', 'value'), name='unique_identifier_per_scheme'),
+            model_name="organisationidentifier",
+            constraint=models.UniqueConstraint(
+                fields=("scheme", "value"), name="unique_identifier_per_scheme"
+            ),
         ),
     ]

@@ -6,45 +6,174 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('catalogue', '0001_initial'),
-        ('organisations', '0001_initial'),
+        ("catalogue", "0001_initial"),
+        ("organisations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Reuse',
+            name="Reuse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='UUID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('modified', models.DateTimeField(auto_now=True, verbose_name='modified')),
-                ('source_format', models.CharField(choices=[('manual', 'Entered by hand'), ('publiccode', 'publiccode.yml'), ('openapi', 'OpenAPI'), ('dcat', 'DCAT-AP'), ('archimate', 'ArchiMate'), ('csv', 'CSV'), ('demo', 'Demo ecosystem')], default='manual', max_length=20, verbose_name='source format')),
-                ('source_url', models.CharField(blank=True, help_text='The file or address the record was imported from.', max_length=1000, verbose_name='source URL')),
-                ('external_id', models.CharField(blank=True, help_text="The record's own identifier in its source.", max_length=500, verbose_name='external identifier')),
-                ('imported_at', models.DateTimeField(blank=True, null=True, verbose_name='imported at')),
-                ('source_hash', models.CharField(blank=True, help_text='SHA-256 of the source record, so a re-harvest tells changed from unchanged.', max_length=64, verbose_name='source hash')),
-                ('mode', models.CharField(choices=[('as-is', 'As is'), ('adapted', 'Adapted'), ('forked', 'Forked'), ('shared-service', 'Shared service')], default='as-is', max_length=20, verbose_name='mode')),
-                ('status', models.CharField(choices=[('evaluating', 'Evaluating'), ('piloting', 'Piloting'), ('in-use', 'In use'), ('stopped', 'Stopped')], default='in-use', max_length=20, verbose_name='status')),
-                ('since', models.DateField(blank=True, null=True, verbose_name='since')),
-                ('until', models.DateField(blank=True, null=True, verbose_name='until')),
-                ('stop_reason', models.TextField(blank=True, verbose_name='reason for stopping')),
-                ('evidence_url', models.URLField(blank=True, max_length=500, verbose_name='evidence link')),
-                ('evidence_note', models.CharField(blank=True, max_length=500, verbose_name='evidence')),
-                ('declared_by', models.CharField(choices=[('provider', 'Provider (a claim)'), ('reuser', 'Reuser (a confirmation)')], default='reuser', max_length=10, verbose_name='declared by')),
-                ('confirmed_at', models.DateTimeField(blank=True, help_text="Empty while a provider's claim waits for the reuser's confirmation.", null=True, verbose_name='confirmed by the reuser at')),
-                ('block', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reuses', to='catalogue.buildingblock', verbose_name='building block')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reuses', to='organisations.organisation', verbose_name='reusing organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "uuid",
+                    models.UUIDField(
+                        default=uuid.uuid4, editable=False, unique=True, verbose_name="UUID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("modified", models.DateTimeField(auto_now=True, verbose_name="modified")),
+                (
+                    "source_format",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Entered by hand"),
+                            ("publiccode", "publiccode.yml"),
+                            ("openapi", "OpenAPI"),
+                            ("dcat", "DCAT-AP"),
+                            ("archimate", "ArchiMate"),
+                            ("csv", "CSV"),
+                            ("demo", "Demo ecosystem"),
+                        ],
+                        default="manual",
+                        max_length=20,
+                        verbose_name="source format",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.CharField(
+                        blank=True,
+                        help_text="The file or address the record was imported from.",
+                        max_length=1000,
+                        verbose_name="source URL",
+                    ),
+                ),
+                (
+                    "external_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The record's own identifier in its source.",
+                        max_length=500,
+                        verbose_name="external identifier",
+                    ),
+                ),
+                (
+                    "imported_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="imported at"),
+                ),
+                (
+                    "source_hash",
+                    models.CharField(
+                        blank=True,
+                        help_text="SHA-256 of the source record, so a re-harvest tells changed from unchanged.",
+                        max_length=64,
+                        verbose_name="source hash",
+                    ),
+                ),
+                (
+                    "mode",
+                    models.CharField(
+                        choices=[
+                            ("as-is", "As is"),
+                            ("adapted", "Adapted"),
+                            ("forked", "Forked"),
+                            ("shared-service", "Shared service"),
+                        ],
+                        default="as-is",
+                        max_length=20,
+                        verbose_name="mode",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("evaluating", "Evaluating"),
+                            ("piloting", "Piloting"),
+                            ("in-use", "In use"),
+                            ("stopped", "Stopped"),
+                        ],
+                        default="in-use",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("since", models.DateField(blank=True, null=True, verbose_name="since")),
+                ("until", models.DateField(blank=True, null=True, verbose_name="until")),
+                ("stop_reason", models.TextField(blank=True, verbose_name="reason for stopping")),
+                (
+                    "evidence_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="evidence link"),
+                ),
+                (
+                    "evidence_note",
+                    models.CharField(blank=True, max_length=500, verbose_name="evidence"),
+                ),
+                (
+                    "declared_by",
+                    models.CharField(
+                        choices=[
+                            ("provider", "Provider (a claim)"),
+                            ("reuser", "Reuser (a confirmation)"),
+                        ],
+                        default="reuser",
+                        max_length=10,
+                        verbose_name="declared by",
+                    ),
+                ),
+                (
+                    "confirmed_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Empty while a provider's claim waits for the reuser's confirmation.",
+                        null=True,
+                        verbose_name="confirmed by the reuser at",
+                    ),
+                ),
+                (
+                    "block",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reuses",
+                        to="catalogue.buildingblock",
+                        verbose_name="building block",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reuses",
+                        to="organisations.organisation",
+                        verbose_name="reusing organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reuse',
-                'verbose_name_plural': 'reuses',
-                'ordering': ['id'],
-                'indexes': [models.Index(fields=['block', 'status'], name='reuse_reuse_block_i_e93e6b_idx'), models.Index(fields=['organisation', 'status'], name='reuse_reuse_organis_6f2242_idx'), models.Index(fields=['since'], name='reuse_reuse_since_0465a5_idx')],
-                'constraints': [models.UniqueConstraint(fields=('block', 'organisation'), name='one_reuse_per_pair')],
+                "verbose_name": "reuse",
+                "verbose_name_plural": "reuses",
+                "ordering": ["id"],
+                "indexes": [
+                    models.Index(fields=["block", "status"], name="reuse_reuse_block_i_e93e6b_idx"),
+                    models.Index(
+                        fields=["organisation", "status"], name="reuse_reuse_organis_6f2242_idx"
+                    ),
+                    models.Index(fields=["since"], name="reuse_reuse_since_0465a5_idx"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("block", "organisation"), name="one_reuse_per_pair"
+                    )
+                ],
             },
         ),
     ]

@@ -1,0 +1,68 @@
+"""Refresh the translation catalogues: collect every translatable text into the English
+and Dutch .po files, fill the English one (its texts are the source texts) and compile
+both. Needs GNU gettext (Debian package gettext); run it after changing user-facing text:
+
+    ANKER_DATA_DIR=/tmp/anker-dev django-admin syncmessages --settings anker.conf.base
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+IGNORE = ["demo/data/*", "static/*", "locale/*"]
+
+
+def fill_source_language(path: Path) -> int:
+    """In the source-language catalogue every text translates to itself."""
+    catalogue = polib.pofile(str(path))
+    filled = 0
+    for entry in catalogue:
+        if entry.msgid_plural:
+            if not all(entry.msgstr_plural.values()):
+                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                filled += 1
+        elif not entry.msgstr:
+            entry.msgstr = entry.msgid
+            filled += 1
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+            entry.msgstr = entry.msgid if not entry.msgid_plural else entry.msgstr
+    catalogue.save()
+    return filled
+
+
+class Command(BaseCommand):
+    help = "Collect, fill (English) and compile the English and Dutch translation catalogues."
+
+    def handle(self, *args, **options) -> None:
+        package = Path(settings.PACKAGE_DIR)
+        previous = Path.cwd()
+        try:
+            os.chdir(package)
+            call_command(
+                "makemessages",
+                locale=["en", "nl"],
+                no_location=True,
+                ignore_patterns=IGNORE,
+                verbosity=0,
+            )
+        finally:
+            os.chdir(previous)
+        english = package / "locale" / "en" / "LC_MESSAGES" / "django.po"
+        self.stdout.write(f"English: {fill_source_language(english)} texts filled")
+        dutch = polib.pofile(str(package / "locale" / "nl" / "LC_MESSAGES" / "django.po"))
+        missing = [
+            entry.msgid for entry in dutch if not entry.translated() or "fuzzy" in entry.flags
+        ]
+        for msgid in missing:
+            self.stdout.write(f"Dutch translation missing: {msgid!r}")
+        for language in ("en", "nl"):
+            po = package / "locale" / language / "LC_MESSAGES" / "django.po"
+            polib.pofile(str(po)).save_as_mofile(str(po.with_suffix(".mo")))
+        self.stdout.write(f"Compiled; {len(missing)} Dutch texts to translate.")
