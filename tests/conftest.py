@@ -32,6 +32,16 @@ def pytest_configure(config: pytest.Config) -> None:
         pytest.exit(message, returncode=0)
 
 
+@pytest.fixture(autouse=True)
+def _empty_count_cache():
+    """Each test starts with anker's count cache empty (anker.core.cache)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @dataclass
 class Actors:
     """One user per role, around one owner organisation and one other organisation."""

@@ -91,3 +91,17 @@ def test_compliance_needs_a_standard_and_an_explanation(actors):
         explanation="Legacy protocol until 2027",
     )
     assert record.explanation.startswith("Legacy")
+
+
+def test_handing_a_block_to_another_organisation_is_audited_with_the_old_owner(actors):
+    block = BlockFactory(owner=actors.owner)
+    services.block_update(actor=actors.coordinator, block=block, owner=actors.other)
+    event = AuditEvent.objects.get(entity_uuid=block.uuid, action="update")
+    assert ("owner", actors.owner.name, actors.other.name) in event.changes
+
+
+def test_fields_outside_the_form_cannot_be_set(actors):
+    block = BlockFactory(owner=actors.owner)
+    with pytest.raises(ValidationError) as refused:
+        services.block_update(actor=actors.editor, block=block, reuse_count=99)
+    assert "reuse_count" in refused.value.message_dict

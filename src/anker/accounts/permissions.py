@@ -55,7 +55,13 @@ def is_public_sector_member(user: Any) -> bool:
     from anker.organisations.models import Organisation
 
     ids = member_organisation_ids(user)
-    return bool(ids) and Organisation.objects.filter(id__in=ids, is_public_sector=True).exists()
+    if not ids:
+        return False
+    cached = getattr(user, "_anker_public_sector", None)
+    if cached is None:
+        cached = Organisation.objects.filter(id__in=ids, is_public_sector=True).exists()
+        user._anker_public_sector = cached
+    return cached
 
 
 # --- reading --------------------------------------------------------------------------
@@ -77,6 +83,15 @@ def visible_blocks_q(user: Any, prefix: str = "") -> Q:
     if member_of:
         condition |= Q(**{f"{prefix}owner_id__in": member_of})
     return condition
+
+
+def visibility_key(user: Any) -> str:
+    """A short text that is equal for two users exactly when they see the same blocks,
+    so that counts over visible blocks can be cached per kind of reader."""
+    if is_coordinator(user):
+        return "all"
+    members = ",".join(str(org) for org in sorted(member_organisation_ids(user)))
+    return f"open;public={int(is_public_sector_member(user))};own={members}"
 
 
 def visible_blocks(user: Any, queryset: QuerySet) -> QuerySet:

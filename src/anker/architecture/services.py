@@ -12,14 +12,13 @@ from anker.accounts import permissions
 from anker.accounts.audit import audit_record, snapshot
 from anker.accounts.models import AuditAction
 from anker.architecture.models import Capability
+from anker.core.services import reject_unknown_fields
 
 EDITABLE_FIELDS = ("name", "name_nl", "description", "parent", "position")
 
 
 def _check(capability: Capability, fields: dict[str, Any]) -> None:
-    unknown = set(fields) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError({name: [_("This field cannot be set.")] for name in sorted(unknown)})
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     node, seen = capability.parent, set()
     while node is not None:
         if node.id == capability.id or node.id in seen:

@@ -8,19 +8,20 @@ from anker.catalogue.models import (
     StandardCompliance,
     Tag,
 )
+from anker.core.admin import ReadOnlyAdmin, ReadOnlyInlineMixin
 
 
-class DescriptionInline(admin.StackedInline):
+class DescriptionInline(ReadOnlyInlineMixin, admin.StackedInline):
     model = BlockDescription
     extra = 0
 
 
-class EvidenceInline(admin.TabularInline):
+class EvidenceInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = SecurityEvidence
     extra = 0
 
 
-class ComplianceInline(admin.TabularInline):
+class ComplianceInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = StandardCompliance
     fk_name = "block"
     raw_id_fields = ("standard",)
@@ -28,7 +29,7 @@ class ComplianceInline(admin.TabularInline):
 
 
 @admin.register(BuildingBlock)
-class BuildingBlockAdmin(admin.ModelAdmin):
+class BuildingBlockAdmin(ReadOnlyAdmin):
     list_display = ("name", "kind", "owner", "lifecycle", "openness", "licence", "last_verified_at")
     list_filter = ("kind", "lifecycle", "openness", "source_format")
     search_fields = ("name", "slug")
@@ -38,9 +39,9 @@ class BuildingBlockAdmin(admin.ModelAdmin):
 
 
 @admin.register(Dependency)
-class DependencyAdmin(admin.ModelAdmin):
+class DependencyAdmin(ReadOnlyAdmin):
     list_display = ("dependent", "dependency", "note")
     raw_id_fields = ("dependent", "dependency")
 
 
-admin.site.register(Tag)
+admin.site.register(Tag, ReadOnlyAdmin)

@@ -21,8 +21,8 @@ from anker.catalogue.models import (
     Lifecycle,
     Openness,
 )
+from anker.core.cache import cached
 from anker.organisations.models import Organisation
-from anker.reuse.models import Reuse
 
 # facet name → the lookup it filters on
 FACETS: dict[str, str] = {
@@ -135,7 +135,9 @@ def facet_counts(base: QuerySet, filters: dict[str, list[str]]) -> dict[str, lis
 def with_list_data(queryset: QuerySet[BuildingBlock]) -> QuerySet[BuildingBlock]:
     """What a result row shows: the owner and the descriptions (the reuse count is a
     column kept current by the reuse services, so lists need no join on reuse)."""
-    return queryset.select_related("owner").prefetch_related(
+    # Owners are prefetched, not joined, so the planner can walk the index of the ordering.
+    return queryset.prefetch_related(
+        "owner",
         Prefetch(
             "descriptions",
             queryset=BlockDescription.objects.order_by("language"),
@@ -171,7 +173,17 @@ def block_search(
         listed = listed.order_by(*ORDERINGS[ordering])
     paginator = CountingPaginator(listed, page_size or settings.PAGE_SIZE, count_queryset=results)
     result_page = paginator.get_page(page)
-    facets = facet_counts(base, filters) if with_facets else {}
+    facets = {}
+    if with_facets:
+        # Exact cache: the key holds the ecosystem's version, the reader's visibility,
+        # the query and the filters (see anker.core.cache).
+        parts = (
+            permissions.visibility_key(user),
+            get_language(),
+            query.strip(),
+            sorted((name, sorted(values)) for name, values in filters.items()),
+        )
+        facets = cached("facets", parts, lambda: facet_counts(base, filters))
     return SearchResult(
         page=result_page, total=paginator.count, facets=facets, query=query, ordering=ordering
     )
@@ -200,11 +212,14 @@ def block_for_reader(*, user: Any, slug: str) -> BuildingBlock:
     return block
 
 
+RELATION_PAGE_SIZE = 50
+
+
 @dataclass
 class BlockRelations:
-    reuses: list[Reuse]
+    reuses: Page
     dependencies: list[Any]
-    dependents: list[Any]
+    dependents: Page
     hidden_dependents: int
     capabilities: list[Capability]
     compliance: list[Any]
@@ -213,25 +228,36 @@ class BlockRelations:
     tags: list[str]
 
 
-def block_relations(*, user: Any, block: BuildingBlock) -> BlockRelations:
-    """Everything that hangs on a block, with blocks the reader may not see left out."""
-    visible = permissions.visible_blocks_q(user, prefix="")
-    visible_ids = BuildingBlock.objects.filter(visible).values("id")
+def block_relations(
+    *, user: Any, block: BuildingBlock, reuse_page: int | str = 1, dependents_page: int | str = 1
+) -> BlockRelations:
+    """Everything that hangs on a block, with blocks the reader may not see left out.
+    Reusers and dependents come a page at a time: a shared platform may have thousands."""
+    # Visibility is joined per edge: an IN over every visible block would materialise
+    # tens of thousands of ids for a handful of edges.
     dependencies = list(
-        block.dependencies.filter(dependency_id__in=visible_ids)
+        block.dependencies.filter(permissions.visible_blocks_q(user, prefix="dependency__"))
         .select_related("dependency__owner")
-        .order_by("dependency__name")
+        .order_by("dependency__name", "id")
     )
-    all_dependents = block.dependents.select_related("dependent__owner").order_by("dependent__name")
-    dependents = list(all_dependents.filter(dependent_id__in=visible_ids))
+    all_dependents = block.dependents.select_related("dependent__owner").order_by(
+        "dependent__name", "id"
+    )
+    dependents = Paginator(
+        all_dependents.filter(permissions.visible_blocks_q(user, prefix="dependent__")),
+        RELATION_PAGE_SIZE,
+    )
+    reuses = block.reuses.select_related("organisation").order_by("organisation__name", "id")
     return BlockRelations(
-        reuses=list(block.reuses.select_related("organisation").order_by("organisation__name")),
+        reuses=Paginator(reuses, RELATION_PAGE_SIZE).get_page(reuse_page),
         dependencies=dependencies,
-        dependents=dependents,
-        hidden_dependents=all_dependents.count() - len(dependents),
+        dependents=dependents.get_page(dependents_page),
+        hidden_dependents=all_dependents.count() - dependents.count,
         capabilities=list(block.capabilities.order_by("name")),
         compliance=list(
-            block.compliance.filter(standard_id__in=visible_ids).select_related("standard")
+            block.compliance.filter(
+                permissions.visible_blocks_q(user, prefix="standard__")
+            ).select_related("standard")
         ),
         evidence=list(block.evidence.all()),
         descriptions=list(block.descriptions.all()),

@@ -24,6 +24,7 @@ from anker.catalogue.models import (
     Tag,
 )
 from anker.catalogue.search import build_search_document
+from anker.core.services import reject_unknown_fields
 from anker.organisations.models import Organisation
 
 EDITABLE_FIELDS = (
@@ -118,12 +119,6 @@ def _set_relations(
         block.capabilities.set(list(capabilities))
 
 
-def _check_fields(fields: dict[str, Any]) -> None:
-    unknown = set(fields) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError({name: [_("This field cannot be set.")] for name in sorted(unknown)})
-
-
 @transaction.atomic
 def block_create(
     *,
@@ -140,7 +135,7 @@ def block_create(
         permissions.can_edit_for_organisation(actor, owner.id),
         _("You may only add building blocks for organisations you edit for."),
     )
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     block = BuildingBlock(owner=owner, **fields)
     block.slug = slug or unique_slug(BuildingBlock, fields.get("name", ""))
     block.full_clean()
@@ -171,14 +166,14 @@ def block_update(
     **fields: Any,
 ) -> BuildingBlock:
     permissions.require(permissions.can_edit_block(actor, block))
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
+    before = block_snapshot(block)
     if owner is not None and owner.id != block.owner_id:
         permissions.require(
             permissions.can_edit_for_organisation(actor, owner.id),
             _("You may only hand a block to an organisation you edit for."),
         )
         block.owner = owner
-    before = block_snapshot(block)
     for name, value in fields.items():
         setattr(block, name, value)
     block.full_clean()

@@ -76,7 +76,12 @@ def suggest(request: HttpRequest) -> HttpResponse:
 
 def block_detail(request: HttpRequest, slug: str) -> HttpResponse:
     block = _block_or_404(request, slug)
-    relations = selectors.block_relations(user=request.user, block=block)
+    relations = selectors.block_relations(
+        user=request.user,
+        block=block,
+        reuse_page=request.GET.get("reusers", 1),
+        dependents_page=request.GET.get("needed", 1),
+    )
     context = {
         "building_block": block,
         "relations": relations,

@@ -140,6 +140,15 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Per-process memory cache for counts keyed by the ecosystem's version (anker.core.cache):
+# exact, so nothing needs to be shared between app servers.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
 PAGE_SIZE = int(read("ANKER_PAGE_SIZE"))
 FRESHNESS_DAYS = int(read("ANKER_FRESHNESS_DAYS"))
 

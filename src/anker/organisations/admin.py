@@ -1,15 +1,16 @@
 from django.contrib import admin
 
+from anker.core.admin import ReadOnlyAdmin, ReadOnlyInlineMixin
 from anker.organisations.models import Organisation, OrganisationIdentifier
 
 
-class IdentifierInline(admin.TabularInline):
+class IdentifierInline(ReadOnlyInlineMixin, admin.TabularInline):
     model = OrganisationIdentifier
     extra = 0
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ReadOnlyAdmin):
     list_display = ("name", "kind", "country", "is_public_sector", "merged_into")
     list_filter = ("kind", "country", "is_public_sector")
     search_fields = ("name", "slug", "identifiers__value")

@@ -92,6 +92,7 @@ class Organisation(ProvenancedModel):
             models.Index(fields=["kind", "name"]),
             models.Index(fields=["country"]),
             models.Index(fields=["external_id"]),
+            models.Index(fields=["modified"]),
         ]
 
     def get_absolute_url(self) -> str:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from anker.accounts import permissions
 from anker.accounts.audit import audit_record, snapshot
 from anker.accounts.models import AuditAction, Membership
+from anker.core.services import reject_unknown_fields
 from anker.organisations.models import PUBLIC_SECTOR_KINDS, Organisation, OrganisationIdentifier
 
 EDITABLE_FIELDS = (
@@ -34,12 +35,6 @@ def organisation_snapshot(organisation: Organisation) -> dict[str, Any]:
             "identifiers": [f"{i.scheme}:{i.value}" for i in organisation.identifiers.all()],
         },
     )
-
-
-def _check_fields(fields: dict[str, Any]) -> None:
-    unknown = set(fields) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError({name: [_("This field cannot be set.")] for name in sorted(unknown)})
 
 
 def _set_identifiers(organisation: Organisation, identifiers: Identifiers) -> None:
@@ -95,7 +90,7 @@ def organisation_create(
     permissions.require(
         permissions.can_create_organisation(actor), _("Only coordinators add organisations.")
     )
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     if "is_public_sector" not in fields and "kind" in fields:
         fields["is_public_sector"] = fields["kind"] in PUBLIC_SECTOR_KINDS
     organisation = Organisation(**fields)
@@ -124,7 +119,7 @@ def organisation_update(
     **fields: Any,
 ) -> Organisation:
     permissions.require(permissions.can_manage_organisation(actor, organisation))
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     before = organisation_snapshot(organisation)
     for name, value in fields.items():
         setattr(organisation, name, value)

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from anker.core.admin import ReadOnlyAdmin
 from anker.reuse.models import Reuse
 
 
 @admin.register(Reuse)
-class ReuseAdmin(admin.ModelAdmin):
+class ReuseAdmin(ReadOnlyAdmin):
     list_display = (
         "block",
         "organisation",

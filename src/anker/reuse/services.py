@@ -18,6 +18,7 @@ from anker.accounts import permissions
 from anker.accounts.audit import audit_record, snapshot
 from anker.accounts.models import AuditAction
 from anker.catalogue.models import BuildingBlock
+from anker.core.services import reject_unknown_fields
 from anker.organisations.models import Organisation
 from anker.reuse.models import DeclaredBy, Reuse, ReuseStatus
 
@@ -60,12 +61,6 @@ def _side(actor: Any, block: BuildingBlock, organisation: Organisation) -> str:
     )
 
 
-def _check_fields(fields: dict[str, Any]) -> None:
-    unknown = set(fields) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError({name: [_("This field cannot be set.")] for name in sorted(unknown)})
-
-
 @transaction.atomic
 def reuse_declare(
     *,
@@ -77,7 +72,7 @@ def reuse_declare(
 ) -> Reuse:
     """Record that ``organisation`` reuses ``block``. Declared by the reuser it counts as
     confirmed; declared by the provider it is a claim that waits for the reuser."""
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     side = _side(actor, block, organisation)
     if Reuse.objects.filter(block=block, organisation=organisation).exists():
         raise ValidationError(
@@ -103,7 +98,7 @@ def reuse_declare(
 
 @transaction.atomic
 def reuse_update(*, actor: Any, reuse: Reuse, via: str = "web", **fields: Any) -> Reuse:
-    _check_fields(fields)
+    reject_unknown_fields(fields, EDITABLE_FIELDS)
     permissions.require(permissions.can_edit_reuse(actor, reuse))
     before = snapshot(reuse)
     for name, value in fields.items():
