@@ -105,3 +105,26 @@ def test_fields_outside_the_form_cannot_be_set(actors):
     with pytest.raises(ValidationError) as refused:
         services.block_update(actor=actors.editor, block=block, reuse_count=99)
     assert "reuse_count" in refused.value.message_dict
+
+
+def test_evidence_is_validated_and_audited(actors):
+    block = BlockFactory(owner=actors.owner)
+    with pytest.raises(ValidationError) as invalid:
+        services.evidence_add(actor=actors.editor, block=block, kind="horoscope", date="2025-01-01")
+    assert "kind" in invalid.value.message_dict and not block.evidence.exists()
+    evidence = services.evidence_add(
+        actor=actors.editor, block=block, kind="dpia", date="2025-01-01", note="Model DPIA"
+    )
+    assert AuditEvent.objects.filter(entity_uuid=evidence.uuid, related_uuid=block.uuid).exists()
+    with pytest.raises(PermissionDenied):
+        services.evidence_remove(actor=actors.other_editor, evidence=evidence)
+    services.evidence_remove(actor=actors.editor, evidence=evidence)
+    assert not block.evidence.exists()
+
+
+def test_a_standard_does_not_comply_with_itself(actors):
+    standard = BlockFactory(owner=actors.owner, kind="standard")
+    with pytest.raises(ValidationError):
+        services.compliance_set(
+            actor=actors.editor, block=standard, standard=standard, status="complies"
+        )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
-from anker.catalogue.models import BuildingBlock, Dependency
+from anker.catalogue.models import BuildingBlock, Dependency, SecurityEvidence, StandardCompliance
 from anker.organisations.models import Organisation
 from anker.reuse.models import Reuse
 from tests.conftest import Actors
@@ -87,6 +87,36 @@ WRITES = [
         lambda a, w: not Dependency.objects.filter(pk=w["edge"].pk).exists(),
     ),
     Write(
+        "record a standard",
+        EDITORS,
+        lambda a, w: (
+            f"/blocks/{w['block'].slug}/standards/add/",
+            {"standard": w["standard"].slug, "status": "complies"},
+        ),
+        lambda a, w: w["block"].compliance.filter(standard=w["standard"]).exists(),
+    ),
+    Write(
+        "remove a standard",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/standards/{w['compliance'].uuid}/remove/", {}),
+        lambda a, w: not StandardCompliance.objects.filter(pk=w["compliance"].pk).exists(),
+    ),
+    Write(
+        "add evidence",
+        EDITORS,
+        lambda a, w: (
+            f"/blocks/{w['block'].slug}/evidence/add/",
+            {"kind": "pentest", "date": "2026-10-01", "note": "Release 3"},
+        ),
+        lambda a, w: w["block"].evidence.filter(note="Release 3").exists(),
+    ),
+    Write(
+        "remove evidence",
+        EDITORS,
+        lambda a, w: (f"/blocks/{w['block'].slug}/evidence/{w['evidence'].uuid}/remove/", {}),
+        lambda a, w: not SecurityEvidence.objects.filter(pk=w["evidence"].pk).exists(),
+    ),
+    Write(
         "declare reuse",
         EDITORS | {"other_editor"},
         lambda a, w: (
@@ -138,7 +168,12 @@ def test_web_write(actors: Actors, role: str, write: Write) -> None:
         "target": BlockFactory(slug="target"),
         "empty": OrganisationFactory(),
         "edge": DependencyFactory(dependent=block),
+        "standard": BlockFactory(slug="standard", kind="standard"),
     }
+    world["compliance"] = StandardCompliance.objects.create(
+        block=block, standard=BlockFactory(kind="standard"), status="complies"
+    )
+    world["evidence"] = SecurityEvidence.objects.create(block=block, kind="dpia", date="2025-01-01")
     client = Client()
     if actors.user(role):
         client.force_login(actors.user(role))

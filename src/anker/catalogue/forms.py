@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from anker.architecture.models import Capability
-from anker.catalogue.models import BuildingBlock
+from anker.catalogue.models import BuildingBlock, ComplianceStatus, SecurityEvidence
 from anker.catalogue.services import EDITABLE_FIELDS
 from anker.core.forms import anker_formfield
 from anker.organisations.models import Organisation
@@ -129,3 +129,40 @@ def owner_choices(organisation_ids: set[int] | None) -> Any:
     return (
         organisations if organisation_ids is None else organisations.filter(id__in=organisation_ids)
     )
+
+
+class ComplianceForm(forms.Form):
+    """Comply or explain: how the block relates to one standard."""
+
+    standard = forms.CharField(
+        label=_("Standard"),
+        max_length=300,
+        help_text=_("The name or slug of a building block of kind standard."),
+        widget=forms.TextInput(attrs={"list": "standard-choices", "autocomplete": "off"}),
+    )
+    status = forms.ChoiceField(label=_("Status"), choices=ComplianceStatus.choices)
+    explanation = forms.CharField(
+        label=_("Explanation"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when the block does not comply: say why, and until when."),
+    )
+
+    def __init__(self, *args: Any, standards: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.standards = standards
+
+    def clean_standard(self) -> BuildingBlock:
+        return find_block(self.cleaned_data["standard"], self.standards)
+
+
+class EvidenceForm(forms.ModelForm):
+    class Meta:
+        model = SecurityEvidence
+        formfield_callback = anker_formfield
+        fields = ("kind", "date", "url", "note")
+        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+
+    def _post_clean(self) -> None:
+        # The service validates the record once, in one place.
+        pass

@@ -20,6 +20,7 @@ from anker.catalogue.models import (
     BlockKind,
     BuildingBlock,
     Dependency,
+    SecurityEvidence,
     StandardCompliance,
     Tag,
 )
@@ -300,6 +301,8 @@ def compliance_set(
         raise ValidationError(
             {"standard": [_("Only a block of kind standard can be complied with.")]}
         )
+    if standard.id == block.id:
+        raise ValidationError({"standard": [_("A standard does not comply with itself.")]})
     if status == "explained" and not explanation.strip():
         raise ValidationError({"explanation": [_("Explain why the block does not comply.")]})
     record, _created = StandardCompliance.objects.get_or_create(
@@ -321,3 +324,61 @@ def compliance_set(
         related=block,
     )
     return record
+
+
+@transaction.atomic
+def compliance_remove(*, actor: Any, record: StandardCompliance, via: str = "web") -> None:
+    permissions.require(permissions.can_edit_block(actor, record.block))
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=record,
+        before=snapshot(record),
+        after=None,
+        via=via,
+        related=record.block,
+    )
+    record.delete()
+
+
+@transaction.atomic
+def evidence_add(
+    *,
+    actor: Any,
+    block: BuildingBlock,
+    kind: str,
+    date: Any,
+    url: str = "",
+    note: str = "",
+    via: str = "web",
+) -> SecurityEvidence:
+    """Record security or privacy evidence (a DPIA, a penetration test…) for a block."""
+    permissions.require(permissions.can_edit_block(actor, block))
+    evidence = SecurityEvidence(block=block, kind=kind, date=date, url=url, note=note.strip())
+    evidence.full_clean()
+    evidence.save()
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        instance=evidence,
+        before=None,
+        after=snapshot(evidence),
+        via=via,
+        related=block,
+    )
+    return evidence
+
+
+@transaction.atomic
+def evidence_remove(*, actor: Any, evidence: SecurityEvidence, via: str = "web") -> None:
+    permissions.require(permissions.can_edit_block(actor, evidence.block))
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=evidence,
+        before=snapshot(evidence),
+        after=None,
+        via=via,
+        related=evidence.block,
+    )
+    evidence.delete()

@@ -15,8 +15,14 @@ from django.views.decorators.http import require_POST
 from anker.accounts import permissions
 from anker.accounts.audit import history_of
 from anker.catalogue import selectors, services
-from anker.catalogue.forms import BlockForm, DependencyForm, owner_choices
-from anker.catalogue.models import BuildingBlock, Dependency
+from anker.catalogue.forms import (
+    BlockForm,
+    ComplianceForm,
+    DependencyForm,
+    EvidenceForm,
+    owner_choices,
+)
+from anker.catalogue.models import BuildingBlock, Dependency, SecurityEvidence, StandardCompliance
 from anker.core.forms import add_service_errors, is_htmx
 
 FACET_TITLES = {
@@ -198,4 +204,60 @@ def dependency_remove(request: HttpRequest, slug: str, uuid: str) -> HttpRespons
     )
     services.dependency_remove(actor=request.user, dependency=edge)
     messages.success(request, _("The dependency was removed."))
+    return redirect(block)
+
+
+@login_required
+def compliance_add(request: HttpRequest, slug: str) -> HttpResponse:
+    block = _block_or_404(request, slug)
+    permissions.require(permissions.can_edit_block(request.user, block))
+    standards = selectors.visible_blocks(request.user).filter(kind="standard").exclude(pk=block.pk)
+    form = ComplianceForm(request.POST or None, standards=standards)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.compliance_set(actor=request.user, block=block, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The standard was recorded."))
+            return redirect(block)
+    context = {"form": form, "building_block": block, "standards": standards.order_by("name")[:200]}
+    return render(request, "catalogue/pages/compliance_form.html", context)
+
+
+@login_required
+@require_POST
+def compliance_remove(request: HttpRequest, slug: str, uuid: str) -> HttpResponse:
+    block = _block_or_404(request, slug)
+    record = get_object_or_404(StandardCompliance, uuid=uuid, block=block)
+    services.compliance_remove(actor=request.user, record=record)
+    messages.success(request, _("The standard was removed."))
+    return redirect(block)
+
+
+@login_required
+def evidence_add(request: HttpRequest, slug: str) -> HttpResponse:
+    block = _block_or_404(request, slug)
+    permissions.require(permissions.can_edit_block(request.user, block))
+    form = EvidenceForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.evidence_add(actor=request.user, block=block, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The evidence was added."))
+            return redirect(block)
+    return render(
+        request, "catalogue/pages/evidence_form.html", {"form": form, "building_block": block}
+    )
+
+
+@login_required
+@require_POST
+def evidence_remove(request: HttpRequest, slug: str, uuid: str) -> HttpResponse:
+    block = _block_or_404(request, slug)
+    evidence = get_object_or_404(SecurityEvidence, uuid=uuid, block=block)
+    services.evidence_remove(actor=request.user, evidence=evidence)
+    messages.success(request, _("The evidence was removed."))
     return redirect(block)
