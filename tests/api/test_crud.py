@@ -56,7 +56,8 @@ def test_block_crud(api_as, world):
     assert audited(block.uuid, AuditAction.CREATE).actor == world.actors.editor
 
     read = client.get("/building-blocks/open-formulieren").json()
-    assert read == body
+    # The detail adds standards and evidence to what a write answers.
+    assert read == {**body, "compliance": [], "evidence": []}
 
     changed = client.patch(
         "/building-blocks/open-formulieren",
@@ -271,3 +272,21 @@ def test_block_detail_shows_description_per_language(api_as, world):
         "en": "Cases",
     }
     assert body["reuse_count"] == 1
+
+
+def test_block_detail_shows_provenance_standards_and_evidence(client, actors):
+    from anker.catalogue.models import SecurityEvidence, StandardCompliance
+    from tests.factories import BlockFactory
+
+    block = BlockFactory(owner=actors.owner, slug="with-evidence")
+    open_standard = BlockFactory(kind="standard", slug="open-standard")
+    hidden_standard = BlockFactory(kind="standard", slug="hidden-standard", openness="restricted")
+    StandardCompliance.objects.create(block=block, standard=open_standard, status="complies")
+    StandardCompliance.objects.create(block=block, standard=hidden_standard, status="complies")
+    SecurityEvidence.objects.create(block=block, kind="pentest", date="2026-02-12", note="Release 3")
+    body = client.get("/api/v1/building-blocks/with-evidence").json()
+    assert body["source_format"] == "manual"
+    assert [c["standard"] for c in body["compliance"]] == ["open-standard"]
+    assert body["evidence"] == [
+        {"kind": "pentest", "date": "2026-02-12", "url": "", "note": "Release 3"}
+    ]

@@ -230,7 +230,7 @@ def crowded(actors):
 @pytest.mark.parametrize(
     ("path", "budget"),
     [
-        ("/building-blocks", 8),  # + descriptions, tags, capabilities
+        ("/building-blocks", 9),  # + owners, descriptions, tags, capabilities
         ("/organisations", 4),  # + identifiers; no visibility check
         ("/reuses", 5),
         ("/dependencies", 6),  # both ends' visibility

@@ -24,6 +24,7 @@ from anker.catalogue import selectors, services
 from anker.catalogue.models import BuildingBlock, Dependency
 from anker.catalogue.schemas import (
     BlockCreate,
+    BlockDetailOut,
     BlockFilters,
     BlockOut,
     BlockPage,
@@ -99,14 +100,16 @@ def list_blocks(request: HttpRequest, filters: Query[BlockFilters]) -> dict[str,
 
 @blocks_router.get(
     "/{slug:slug}",
-    response={200: BlockOut, 404: Problem},
+    response={200: BlockDetailOut, 404: Problem},
     operation_id="getBuildingBlock",
     summary="Read a building block",
     **READ_OPTIONS,
 )
 def get_block(request: HttpRequest, slug: str) -> BuildingBlock:
-    """One building block, if the reader may see it."""
-    return _shown(block_for_reader(user=request.auth, slug=slug))
+    """One building block, if the reader may see it, with its standards and evidence."""
+    block = _shown(block_for_reader(user=request.auth, slug=slug))
+    block.visible_compliance = selectors.block_relations(user=request.auth, block=block).compliance
+    return block
 
 
 @blocks_router.post(

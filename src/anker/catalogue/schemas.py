@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as date_type
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -76,6 +77,10 @@ class BlockOut(Schema):
     last_verified_at: datetime | None = Field(
         None, description="When a person last confirmed the data."
     )
+    source_format: str = Field(..., description="Where the record came from: manual, or a format.")
+    source_url: str = Field(..., description="The file or address it was imported from.")
+    external_id: str = Field(..., description="The record's own identifier in its source.")
+    imported_at: datetime | None = Field(None, description="When it was last imported.")
     created: datetime = Field(..., description="When the record was made.")
     modified: datetime = Field(..., description="When the record last changed.")
 
@@ -91,6 +96,43 @@ class BlockOut(Schema):
     @staticmethod
     def resolve_capabilities(obj: BuildingBlock) -> list[str]:
         return sorted(capability.slug for capability in obj.capabilities.all())
+
+
+class ComplianceOut(Schema):
+    """Comply or explain: how the block relates to one standard."""
+
+    standard: str = Field(..., description="Slug of the standard (a block of kind standard).")
+    status: str = Field(..., description="complies, partially, or explained (does not comply).")
+    explanation: str = Field(..., description="Why it does not (fully) comply.")
+
+    @staticmethod
+    def resolve_standard(obj: Any) -> str:
+        return obj.standard.slug
+
+
+class EvidenceOut(Schema):
+    """Security or privacy evidence."""
+
+    kind: str = Field(..., description="dpia, pentest, accessibility or other.")
+    date: date_type = Field(..., description="When it was established.")
+    url: str = Field(..., description="Link to the report.")
+    note: str = Field(..., description="What it covers.")
+
+
+class BlockDetailOut(BlockOut):
+    """A building block with its standards compliance and security evidence."""
+
+    compliance: list[ComplianceOut] = Field(..., description="Standards it complies with or not.")
+    evidence: list[EvidenceOut] = Field(..., description="Security and privacy evidence.")
+
+    @staticmethod
+    def resolve_compliance(obj: BuildingBlock) -> list[Any]:
+        # Set by the endpoint, with standards the reader may not see left out.
+        return getattr(obj, "visible_compliance", [])
+
+    @staticmethod
+    def resolve_evidence(obj: BuildingBlock) -> list[Any]:
+        return list(obj.evidence.all())
 
 
 class FacetValueOut(Schema):
