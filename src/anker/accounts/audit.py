@@ -74,3 +74,24 @@ def history_of(entity_uuid: uuid.UUID, *, limit: int = 50) -> list[AuditEvent]:
             models.Q(entity_uuid=entity_uuid) | models.Q(related_uuid=entity_uuid)
         ).select_related("actor")[:limit]
     )
+
+
+def audited_delete(
+    *,
+    actor: Any,
+    instance: models.Model,
+    before: dict[str, Any] | None = None,
+    via: str = "web",
+    related: models.Model | None = None,
+) -> None:
+    """Record the deletion (with the state before it) and delete."""
+    audit_record(
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=instance,
+        before=before if before is not None else snapshot(instance),
+        after=None,
+        via=via,
+        related=related,
+    )
+    instance.delete()

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from anker.accounts import permissions
-from anker.accounts.audit import audit_record, snapshot
+from anker.accounts.audit import audit_record, audited_delete, snapshot
 from anker.accounts.models import AuditAction
 from anker.architecture.models import Capability
 from anker.core.services import reject_unknown_fields
@@ -89,12 +89,4 @@ def capability_delete(*, actor: Any, capability: Capability, via: str = "web") -
                 ]
             }
         )
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        instance=capability,
-        before=snapshot(capability),
-        after=None,
-        via=via,
-    )
-    capability.delete()
+    audited_delete(actor=actor, instance=capability, via=via)

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from anker.accounts import permissions
-from anker.accounts.audit import audit_record, snapshot
+from anker.accounts.audit import audit_record, audited_delete, snapshot
 from anker.accounts.models import AuditAction
 from anker.catalogue.models import (
     BlockDescription,
@@ -329,16 +329,7 @@ def compliance_set(
 @transaction.atomic
 def compliance_remove(*, actor: Any, record: StandardCompliance, via: str = "web") -> None:
     permissions.require(permissions.can_edit_block(actor, record.block))
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        instance=record,
-        before=snapshot(record),
-        after=None,
-        via=via,
-        related=record.block,
-    )
-    record.delete()
+    audited_delete(actor=actor, instance=record, via=via, related=record.block)
 
 
 @transaction.atomic
@@ -372,13 +363,4 @@ def evidence_add(
 @transaction.atomic
 def evidence_remove(*, actor: Any, evidence: SecurityEvidence, via: str = "web") -> None:
     permissions.require(permissions.can_edit_block(actor, evidence.block))
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        instance=evidence,
-        before=snapshot(evidence),
-        after=None,
-        via=via,
-        related=evidence.block,
-    )
-    evidence.delete()
+    audited_delete(actor=actor, instance=evidence, via=via, related=evidence.block)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from anker.accounts import permissions
-from anker.accounts.audit import audit_record, snapshot
+from anker.accounts.audit import audit_record, audited_delete, snapshot
 from anker.accounts.models import AuditAction, Membership
 from anker.core.services import reject_unknown_fields
 from anker.organisations.models import PUBLIC_SECTOR_KINDS, Organisation, OrganisationIdentifier
@@ -157,15 +157,9 @@ def organisation_delete(*, actor: Any, organisation: Organisation, via: str = "w
                 ]
             }
         )
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        instance=organisation,
-        before=organisation_snapshot(organisation),
-        after=None,
-        via=via,
+    audited_delete(
+        actor=actor, instance=organisation, before=organisation_snapshot(organisation), via=via
     )
-    organisation.delete()
 
 
 @transaction.atomic

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from anker.accounts import permissions
-from anker.accounts.audit import audit_record, snapshot
+from anker.accounts.audit import audit_record, audited_delete, snapshot
 from anker.accounts.models import AuditAction
 from anker.catalogue.models import BuildingBlock
 from anker.core.services import reject_unknown_fields
@@ -145,16 +145,7 @@ def reuse_confirm(*, actor: Any, reuse: Reuse, via: str = "web") -> Reuse:
 @transaction.atomic
 def reuse_delete(*, actor: Any, reuse: Reuse, via: str = "web") -> None:
     permissions.require(permissions.can_edit_reuse(actor, reuse))
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        instance=reuse,
-        before=snapshot(reuse),
-        after=None,
-        via=via,
-        related=reuse.block,
-    )
-    reuse.delete()
+    audited_delete(actor=actor, instance=reuse, via=via, related=reuse.block)
     reuse_counts_refresh(block_ids=[reuse.block_id])
 
 
