@@ -3,7 +3,6 @@ change, remove. Each checks permissions, validates and audits in one transaction
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -147,12 +146,3 @@ def reuse_delete(*, actor: Any, reuse: Reuse, via: str = "web") -> None:
     permissions.require(permissions.can_edit_reuse(actor, reuse))
     audited_delete(actor=actor, instance=reuse, via=via, related=reuse.block)
     reuse_counts_refresh(block_ids=[reuse.block_id])
-
-
-def parse_date(value: str | None, field: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise ValidationError({field: [_("Give a date as YYYY-MM-DD.")]}) from error
