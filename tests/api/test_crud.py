@@ -283,7 +283,9 @@ def test_block_detail_shows_provenance_standards_and_evidence(client, actors):
     hidden_standard = BlockFactory(kind="standard", slug="hidden-standard", openness="restricted")
     StandardCompliance.objects.create(block=block, standard=open_standard, status="complies")
     StandardCompliance.objects.create(block=block, standard=hidden_standard, status="complies")
-    SecurityEvidence.objects.create(block=block, kind="pentest", date="2026-02-12", note="Release 3")
+    SecurityEvidence.objects.create(
+        block=block, kind="pentest", date="2026-02-12", note="Release 3"
+    )
     body = client.get("/api/v1/building-blocks/with-evidence").json()
     assert body["source_format"] == "manual"
     assert [c["standard"] for c in body["compliance"]] == ["open-standard"]

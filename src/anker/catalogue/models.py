@@ -288,3 +288,28 @@ class SecurityEvidence(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.date}"
+
+
+class ApiSpecification(BaseModel):
+    """What an API block's OpenAPI or Swagger document says: one per api block, refreshed
+    by every import of the document."""
+
+    block = models.OneToOneField(
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
+        related_name="api_specification",
+    )
+    family = models.CharField(_("specification family"), max_length=20)
+    spec_version = models.CharField(_("specification version"), max_length=20)
+    paths = models.PositiveIntegerField(_("paths"), default=0)
+    operations = models.PositiveIntegerField(_("operations"), default=0)
+    servers = models.JSONField(_("servers"), default=list, blank=True)
+    security_schemes = models.JSONField(_("security schemes"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("API specification")
+        verbose_name_plural = _("API specifications")
+
+    def __str__(self) -> str:
+        return f"{self.block_id}: {self.family} {self.spec_version}"

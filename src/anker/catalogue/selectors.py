@@ -14,6 +14,7 @@ from anker.accounts import permissions
 from anker.architecture.models import Capability
 from anker.catalogue import search
 from anker.catalogue.models import (
+    ApiSpecification,
     BlockDescription,
     BlockKind,
     BuildingBlock,
@@ -226,6 +227,7 @@ class BlockRelations:
     evidence: list[Any]
     descriptions: list[BlockDescription]
     tags: list[str]
+    api_specification: ApiSpecification | None = None
 
 
 def block_relations(
@@ -262,6 +264,7 @@ def block_relations(
         evidence=list(block.evidence.all()),
         descriptions=list(block.descriptions.all()),
         tags=[t.name for t in block.tags.all()],
+        api_specification=ApiSpecification.objects.filter(block=block).first(),
     )
 
 

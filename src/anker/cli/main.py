@@ -176,6 +176,31 @@ def createadmin(
     output.success(_("Administrator %(username)s created.") % {"username": user.username})
 
 
+@app.command("import")
+@reports_errors
+def import_(
+    format_name: Annotated[str, typer.Argument(metavar="FORMAT", help="The standard: publiccode.")],
+    location: Annotated[
+        str, typer.Argument(metavar="PATH_OR_URL", help="A file, a folder of files, or a URL.")
+    ],
+    org: Annotated[
+        str | None,
+        typer.Option("--org", help="Slug of the organisation that owns what is imported."),
+    ] = None,
+) -> None:
+    """Import building blocks from an open standard: a file, every file of a folder, or a URL.
+
+    Importing the same source again changes nothing; a changed source updates in place.
+    Exits with code 2 when records were rejected (the table says which and why).
+    """
+    from anker.cli.interop import run_import
+
+    setup_django()
+    _migrate()
+    if run_import(format_name, location, org):
+        raise typer.Exit(2)
+
+
 @app.command()
 @reports_errors
 def migrate() -> None:

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "anker.architecture",
     "anker.catalogue",
     "anker.reuse",
+    "anker.interop",
     "anker.demo",
 ]
 

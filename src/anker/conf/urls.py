@@ -12,6 +12,7 @@ urlpatterns = [
     path("organisations/", include("anker.organisations.urls")),
     path("capabilities/", include("anker.architecture.urls")),
     path("account/", include("anker.accounts.urls")),
+    path("imports/", include("anker.interop.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/", include("anker.api.urls")),

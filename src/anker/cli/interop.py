@@ -1,0 +1,73 @@
+"""`anker import`: read a file, a folder or a URL in an open standard, with a progress
+bar, and print what became of every record."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from anker.cli import output
+from anker.cli.bootstrap import _
+
+
+def run_import(format_name: str, location: str, organisation: str | None) -> int:
+    """Import every source at ``location``; returns the number of rejected records."""
+    from anker.interop import registry, sources
+    from anker.interop.registry import ImportContext
+    from anker.organisations.selectors import organisation_by_slug
+
+    fmt = registry.get(format_name)
+    owner = organisation_by_slug(organisation) if organisation else None
+    context = ImportContext(owner=owner, via="cli")
+    items = list(sources.read_sources(location, fmt))
+    runs = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=output.console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(_("Importing"), total=len(items))
+        for name, data in items:
+            runs.append(sources.import_source(fmt, name, data, context))
+            progress.advance(task)
+    output.console.print(_summary(fmt.label, runs))
+    rejected = [
+        outcome for run in runs for outcome in run.outcomes if outcome["status"] == "rejected"
+    ]
+    if rejected:
+        output.console.print(_rejections(rejected))
+    return len(rejected)
+
+
+def _summary(label: str, runs: list) -> Table:
+    table = Table(
+        title=_("Import of %(format)s: %(sources)d sources")
+        % {"format": label, "sources": len(runs)},
+        title_justify="left",
+    )
+    for column in (_("accepted"), _("updated"), _("unchanged"), _("rejected")):
+        table.add_column(column, justify="right")
+    table.add_row(
+        *(
+            str(sum(getattr(run, field) for run in runs))
+            for field in ("accepted", "updated", "unchanged", "rejected")
+        )
+    )
+    return table
+
+
+def _rejections(rejected: list[dict]) -> Table:
+    table = Table(title=_("Rejected"), title_justify="left")
+    for column in (_("record"), _("field"), _("line"), _("reason")):
+        table.add_column(column)
+    for outcome in rejected:
+        table.add_row(
+            escape(outcome["record"]),
+            escape(outcome["field"] or "—"),
+            str(outcome["line"] or ""),
+            escape(outcome["reason"]),
+        )
+    return table

@@ -1,0 +1,56 @@
+"""The one typed registry of the open standards anker reads and writes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from anker.interop.report import ImportReport
+
+
+@dataclass(frozen=True)
+class ImportContext:
+    """Who imports, for which organisation (``--org``), through which channel."""
+
+    actor: Any = None
+    owner: Any = None
+    via: str = "cli"
+
+
+Importer = Callable[[str, bytes, ImportContext], ImportReport]
+Exporter = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    label: str
+    suffixes: tuple[str, ...]
+    importer: Importer | None = None
+    exporter: Exporter | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def get(name: str) -> Format:
+    """The format called ``name``; KeyError names the formats there are."""
+    _load()
+    try:
+        return FORMATS[name]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS)) or "none"
+        raise KeyError(f"unknown format {name!r}; known formats: {known}") from None
+
+
+def _load() -> None:
+    """Importing each format's package registers it."""
+    from anker.interop.openapi import importer as openapi  # noqa: F401
+    from anker.interop.publiccode import importer as publiccode  # noqa: F401

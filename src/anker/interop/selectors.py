@@ -1,0 +1,12 @@
+"""Reads of import runs."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from anker.interop.models import ImportRun
+
+
+def import_runs(*, format: str = "") -> QuerySet[ImportRun]:
+    runs = ImportRun.objects.select_related("actor")
+    return runs.filter(format=format) if format else runs

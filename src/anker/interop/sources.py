@@ -1,0 +1,85 @@
+"""Reading a source: a file, every matching file of a folder, or a URL the user named
+(with a timeout and a size limit), and storing each import's report as an ImportRun."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from django.utils import timezone
+
+from anker.interop.models import ImportRun
+from anker.interop.registry import Format, ImportContext
+from anker.interop.report import ImportReport, Outcome
+
+MAX_BYTES = 10 * 1024 * 1024
+TIMEOUT_SECONDS = 20
+
+
+class SourceError(Exception):
+    """A source that cannot be read at all (missing file, unreachable URL, too large)."""
+
+
+def _fetch(url: str) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": "anker-harvester"})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
+            data = response.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise SourceError(f"{url}: {error}") from error
+    if len(data) > MAX_BYTES:
+        raise SourceError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
+def _read(path: Path) -> bytes:
+    if path.stat().st_size > MAX_BYTES:
+        raise SourceError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    return path.read_bytes()
+
+
+def read_sources(location: str, fmt: Format) -> Iterator[tuple[str, bytes]]:
+    """(source name, bytes) for a URL, a file, or each file of a folder whose name ends
+    in one of the format's suffixes, in name order."""
+    if location.startswith(("http://", "https://")):
+        yield location, _fetch(location)
+        return
+    path = Path(location).expanduser()
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.name.endswith(fmt.suffixes))
+        if not files:
+            raise SourceError(f"{path}: no {', '.join(fmt.suffixes)} files in this folder")
+        for file in files:
+            yield str(file), _read(file)
+    elif path.is_file():
+        yield str(path), _read(path)
+    else:
+        raise SourceError(f"{path}: no such file or folder")
+
+
+def import_source(fmt: Format, name: str, data: bytes, context: ImportContext) -> ImportRun:
+    """Import one source and store its report. The importer runs each source in one
+    transaction; a crash inside it is reported as a rejection, never half-saved."""
+    run = ImportRun.objects.create(
+        format=fmt.name, source=name, actor=_signed_in(context.actor), via=context.via
+    )
+    try:
+        report = fmt.importer(name, data, context)
+    except Exception as error:  # noqa: BLE001 -- one bad source must not stop a harvest
+        report = ImportReport(format=fmt.name, source=name)
+        report.add(
+            Outcome(record=Path(name).name, status="rejected", reason=f"import failed: {error}")
+        )
+    counts = report.counts
+    run.accepted, run.updated = counts["accepted"], counts["updated"]
+    run.unchanged, run.rejected = counts["unchanged"], counts["rejected"]
+    run.outcomes = report.as_json()
+    run.warnings = [warning[:500] for warning in report.warnings[:500]]
+    run.finished = timezone.now()
+    run.save()
+    return run
+
+
+def _signed_in(actor):
+    return actor if actor is not None and getattr(actor, "is_authenticated", False) else None
