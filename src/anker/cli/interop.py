@@ -71,3 +71,29 @@ def _rejections(rejected: list[dict]) -> Table:
             escape(outcome["reason"]),
         )
     return table
+
+
+def run_export(format_name: str, out: str) -> int:
+    """Write one publiccode.yml per open software block into the folder ``out``."""
+    from pathlib import Path
+
+    from anker.interop.publiccode.blocks import exportable_blocks, software_of
+    from anker.interop.publiccode.exporter import export
+
+    if format_name != "publiccode":
+        raise ValueError(
+            _("anker exports publiccode for now; %(name)s follows.") % {"name": format_name}
+        )
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for block in exportable_blocks():
+        (folder / f"{block.slug}.publiccode.yml").write_text(
+            export(software_of(block)), encoding="utf-8"
+        )
+        written += 1
+    output.success(
+        _("%(count)d publiccode.yml files written to %(folder)s")
+        % {"count": written, "folder": str(folder)}
+    )
+    return written

@@ -201,6 +201,19 @@ def import_(
         raise typer.Exit(2)
 
 
+@app.command("export")
+@reports_errors
+def export_(
+    format_name: Annotated[str, typer.Argument(metavar="FORMAT", help="The standard: publiccode.")],
+    out: Annotated[str, typer.Option("--out", help="Folder to write the files to.")] = "export",
+) -> None:
+    """Export the catalogue in an open standard: one publiccode.yml per open software block."""
+    from anker.cli.interop import run_export
+
+    setup_django()
+    run_export(format_name, out)
+
+
 @app.command()
 @reports_errors
 def migrate() -> None:
