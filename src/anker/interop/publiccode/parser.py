@@ -207,7 +207,7 @@ def _software(r: _Reader) -> Software:
         authors_file=r.text(legal.get("authorsFile"), "legal.authorsFile"),
         **_maintenance(r), depends_on=_depends_on(r), used_by=_used_by(r),
         ipa_code=_ipa_code(r, sections), country_sections=sections,
-        warnings=tuple(dict.fromkeys(r.warnings)),
+        warnings=_capped(tuple(dict.fromkeys(r.warnings))),
     )  # fmt: skip
 
 
@@ -446,6 +446,12 @@ def _ipa_code(r: _Reader, sections: dict) -> str:
 
 
 # --- small helpers ---------------------------------------------------------------------------
+
+
+def _capped(warnings: tuple[str, ...], limit: int = 100) -> tuple[str, ...]:
+    """A hostile file can have a warning per list item; the report needs the first few."""
+    more = (f"warnings: {len(warnings) - limit} more not shown",) if len(warnings) > limit else ()
+    return warnings[:limit] + more
 
 
 def _dig(mapping: Any, path: str) -> Any:
