@@ -222,3 +222,10 @@ def test_owner_falls_back_to_the_repository_account_with_a_warning():
 def test_warnings_are_kept_with_the_import():
     result = run(FILE.replace("  mainCopyrightOwner: Gemeente Amsterdam\n", ""))
     assert any("repository URL" in warning for warning in result.warnings)
+
+
+def test_record_hash_does_not_depend_on_set_order():
+    from anker.interop.provenance import record_hash
+
+    assert record_hash({"tags": {"b", "a", "c"}}) == record_hash({"tags": {"c", "b", "a"}})
+    assert record_hash({"tags": ["a", "b"]}) != record_hash({"tags": ["b", "a"]})

@@ -17,7 +17,10 @@ def _plain(value: Any) -> Any:
         return _plain(asdict(value))
     if isinstance(value, dict):
         return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple | set):
+    if isinstance(value, set | frozenset):
+        # A set iterates in a different order in each process: sort, so the hash is stable.
+        return sorted((_plain(item) for item in value), key=repr)
+    if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     if isinstance(value, date | datetime):
         return value.isoformat()

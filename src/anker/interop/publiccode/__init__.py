@@ -150,6 +150,8 @@ def read_yaml(data: bytes | str) -> tuple[Any, yaml.Node | None]:
 
 
 def _decode(data: bytes | str) -> str:
+    """The size cap comes before any work; UTF-8 is what the standard mandates; YAML's
+    printable set is checked here so that the error can name a line."""
     if not isinstance(data, str | bytes | bytearray | memoryview):
         raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)

@@ -57,16 +57,19 @@ _IT_KEYS = {
 
 
 def export(software: Software, *, today: date | None = None) -> str:
-    """The publiccode.yml text for ``software``; ``today`` dates contractors' ``until``."""
+    """The publiccode.yml text for ``software``; ``today`` dates contractors' ``until``.
+    ValueError without a name or url: the file would be one no parser accepts."""
+    if not (software.name.strip() and software.url.strip()):
+        raise ValueError("publiccode.yml needs a name and a url")
     doc: dict[str, Any] = {"publiccodeYmlVersion": STANDARD_VERSION, "name": software.name}
     doc["url"] = software.url
     doc |= _present(
         landingURL=software.landing_url,
         softwareVersion=software.software_version,
-        releaseDate=software.release_date.isoformat() if software.release_date else "",
+        releaseDate=f"{software.release_date:%Y-%m-%d}" if software.release_date else "",
     )
     doc["platforms"] = list(software.platforms) or ["web"]
-    doc |= _present(categories=_categories(software), usedBy=list(software.used_by))
+    doc |= _present(categories=_categories(software), usedBy=_used_by(software))
     doc["developmentStatus"] = _development_status(software)
     doc["softwareType"] = _software_type(software.software_type)
     doc["description"] = _descriptions(software)
@@ -90,6 +93,14 @@ def _present(**values: Any) -> dict[str, Any]:
 def _categories(software: Software) -> list[str]:
     wanted = (category.strip().lower() for category in software.categories)
     return list(dict.fromkeys(c for c in wanted if c in _CATEGORIES_0_4))
+
+
+def _used_by(software: Software) -> list[str]:
+    """Without duplicates in any case and with single spaces, as the parser reads them."""
+    found: dict[str, str] = {}
+    for name in filter(None, (" ".join(name.split()) for name in software.used_by)):
+        found.setdefault(name.casefold(), name)
+    return list(found.values())
 
 
 def _development_status(software: Software) -> str:

@@ -68,6 +68,7 @@ _RENAMED = {  # non-standard or pre-0.2 key -> standard key
 }  # fmt: skip
 _FLAT = frozenset("shortDescription longDescription features featureList genericName".split())
 _FLAT |= {"localisedName", "summary"}  # description keys some files put at the top level
+_DRAFT_NAMES = {"summary": "shortDescription", "featureList": "features"}
 _QUIET = frozenset({"freeTags", "latestRelease", *_DRAFT_VERSION_KEYS, *_FLAT})
 _ISO639_2 = dict(
     pair.split(":")
@@ -108,22 +109,12 @@ class _Reader:
     def warn(self, path: str, reason: str) -> None:
         self.warnings.append(f"{path}: {reason}")
 
-    def line(self, path: str) -> int | None:
-        """1-based line of the deepest key of ``path`` that the file has."""
-        parts = re.findall(r"\[\d+\]|[^.\[\]]+", path)
-        parts[:1] = [self.source.get(part, part) for part in parts[:1]]
-        node, line = self.root, None
-        for part in parts:
-            if isinstance(node, yaml.MappingNode):
-                found = [(k, v) for k, v in node.value if getattr(k, "value", None) == part]
-            elif isinstance(node, yaml.SequenceNode) and part.startswith("["):
-                found = [(item, item) for item in node.value[int(part[1:-1]) :][:1]]
-            else:
-                found = []
-            if not found:
-                break
-            line, node = found[-1][0].start_mark.line + 1, found[-1][1]
-        return line
+    def line(self, key: str) -> int | None:
+        """1-based line of a top-level key as the file spells it (errors only concern those)."""
+        key = self.source.get(key, key)
+        keys = getattr(self.root, "value", [])
+        lines = [k.start_mark.line + 1 for k, _ in keys if getattr(k, "value", None) == key]
+        return lines[-1] if lines else None
 
     def text(self, value: Any, path: str) -> str:
         """Text of a scalar; numbers and dates as written, anything else is a warning."""
@@ -335,18 +326,18 @@ def _description(r: _Reader, path: str, tag: Any, value: Any) -> Description | N
         r.warn(path, "a bare text instead of description keys, read as longDescription")
         value = {"longDescription": value}
     fields = r.mapping(value, path)
-
-    def text(key: str, old: str = "") -> str:
-        key = old if old in fields and key not in fields else key  # draft names
-        return r.text(fields.get(key), f"{path}.{key}".lstrip("."))
-
-    if len(short := text("shortDescription", "summary")) > 150:
-        r.warn(f"{path}.shortDescription".lstrip("."), f"longer than 150 characters ({len(short)})")
-    features = "features" if "features" in fields or "featureList" not in fields else "featureList"
-    description = Description(
-        language, short, text("longDescription"),
-        r.texts(fields.get(features), f"{path}.{features}".lstrip(".")), text("genericName"),
-    )  # fmt: skip
+    fields = {_DRAFT_NAMES[k]: v for k, v in fields.items() if k in _DRAFT_NAMES} | {
+        k: v for k, v in fields.items() if k not in _DRAFT_NAMES
+    }  # the standard's names win over the drafts' ones
+    at = f"{path}.".lstrip(".")
+    short, long, generic = (
+        r.text(fields.get(key), at + key)
+        for key in ("shortDescription", "longDescription", "genericName")
+    )
+    if len(short) > 150:
+        r.warn(f"{at}shortDescription", f"longer than 150 characters ({len(short)})")
+    features = r.texts(fields.get("features"), f"{at}features")
+    description = Description(language, short, long, features, generic)
     if not (short or description.long or description.features or description.generic_name):
         r.warn(path, "no text, ignored")
         return None
