@@ -30,6 +30,19 @@ class ImportReport:
     def add(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)
 
+    def reject(self, record: str, error: Exception) -> ImportReport:
+        """Record a source that failed to parse; parsers' errors carry path, reason, line."""
+        self.add(
+            Outcome(
+                record=record,
+                status="rejected",
+                field=getattr(error, "path", ""),
+                reason=getattr(error, "reason", str(error)),
+                line=getattr(error, "line", None),
+            )
+        )
+        return self
+
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
 

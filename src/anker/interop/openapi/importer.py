@@ -36,16 +36,7 @@ def import_openapi(source: str, data: bytes, context: ImportContext) -> ImportRe
     try:
         spec = parse(data)
     except OpenApiError as error:
-        report.add(
-            Outcome(
-                record=record,
-                status="rejected",
-                field=error.path,
-                reason=error.reason,
-                line=error.line,
-            )
-        )
-        return report
+        return report.reject(record, error)
     report.warnings.extend(spec.warnings)
     with transaction.atomic():
         owner = context.owner or _contact_organisation(spec)

@@ -61,16 +61,7 @@ def import_publiccode(source: str, data: bytes, context: ImportContext) -> Impor
     try:
         software = parse(data)
     except PubliccodeError as error:
-        report.add(
-            Outcome(
-                record=record,
-                status="rejected",
-                field=error.path,
-                reason=error.reason,
-                line=error.line,
-            )
-        )
-        return report
+        return report.reject(record, error)
     report.warnings.extend(software.warnings)
     with transaction.atomic():
         owner = context.owner or _owner(software, report)
