@@ -5,6 +5,7 @@ PostgreSQL text search. Both match every word of the query as a prefix, ignore c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from django.db import connection
 from django.db.models import FloatField, QuerySet
@@ -21,7 +22,21 @@ def terms(query: str) -> list[str]:
     return [word.lower() for word in WORD.findall(query)][:MAX_TERMS]
 
 
-def build_search_document(*parts: str) -> str:
+def build_search_document(
+    *,
+    name: str,
+    slug: str,
+    owner: str,
+    licence: str = "",
+    tags: Iterable[str] = (),
+    capabilities: Iterable[tuple[str, str]] = (),
+    descriptions: Iterable[tuple[str, str]] = (),
+) -> str:
+    """The text full-text search reads: name, slug, owner, licence, tags, capability
+    names in both languages ((en, nl) pairs) and every (short, long) description."""
+    parts = [name, slug, owner, licence, *tags]
+    parts += [text for pair in capabilities for text in pair]
+    parts += [text for pair in descriptions for text in pair]
     return "\n".join(part for part in parts if part)
 
 

@@ -71,13 +71,15 @@ def block_snapshot(block: BuildingBlock) -> dict[str, Any]:
 
 
 def refresh_search_document(block: BuildingBlock) -> None:
-    parts = [block.name, block.slug, block.owner.name, block.licence]
-    parts += [tag.name for tag in block.tags.all()]
-    for capability in block.capabilities.all():
-        parts += [capability.name, capability.name_nl]
-    for description in block.descriptions.all():
-        parts += [description.short_description, description.long_description]
-    document = build_search_document(*parts)
+    document = build_search_document(
+        name=block.name,
+        slug=block.slug,
+        owner=block.owner.name,
+        licence=block.licence,
+        tags=[tag.name for tag in block.tags.all()],
+        capabilities=[(c.name, c.name_nl) for c in block.capabilities.all()],
+        descriptions=[(d.short_description, d.long_description) for d in block.descriptions.all()],
+    )
     if document != block.search_document:
         BuildingBlock.objects.filter(id=block.id).update(search_document=document)
         block.search_document = document

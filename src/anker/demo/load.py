@@ -195,17 +195,15 @@ def _load_blocks(
     for item in data:
         block = by_slug[item["slug"]]
         block.search_document = build_search_document(
-            block.name,
-            block.slug,
-            block.owner.name,
-            block.licence,
-            *item["tags"],
-            *(
-                part
-                for slug in item["capabilities"]
-                for part in (capabilities[slug].name, capabilities[slug].name_nl)
-            ),
-            *(text for pair in item["descriptions"].values() for text in pair),
+            name=block.name,
+            slug=block.slug,
+            owner=block.owner.name,
+            licence=block.licence,
+            tags=item["tags"],
+            capabilities=[
+                (capabilities[c].name, capabilities[c].name_nl) for c in item["capabilities"]
+            ],
+            descriptions=item["descriptions"].values(),
         )
     BuildingBlock.objects.bulk_update(blocks, ["search_document"], batch_size=500)
     return by_slug

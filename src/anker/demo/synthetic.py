@@ -139,7 +139,9 @@ def _block_rows(rng: random.Random, count: int, owners: list[int]) -> Iterator[B
             openness=rng.choice(OPENNESS),
             licence=rng.choice(LICENCES),
             source_format=SYNTHETIC,
-            search_document=build_search_document(name, " ".join(words)),
+            search_document=build_search_document(
+                name=name, slug=f"syn-block-{number}", owner="", tags=words
+            ),
         )
 
 
