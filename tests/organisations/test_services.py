@@ -46,6 +46,8 @@ def test_merge_moves_every_relation_and_keeps_a_pointer(actors):
     source.refresh_from_db()
     assert source.merged_into == target
     assert set(target.blocks.values_list("pk", flat=True)) >= {block_of_source.pk}
+    block_of_source.refresh_from_db()
+    assert target.name in block_of_source.search_document
     target_reuse = dict(Reuse.objects.filter(organisation=target).values_list("block_id", "status"))
     assert target_reuse == {shared.pk: "piloting", only_source.pk: "in-use"}
     assert not Reuse.objects.filter(organisation=source).exists()

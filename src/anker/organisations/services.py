@@ -189,6 +189,7 @@ def organisation_merge(
     touched_blocks = set(
         Reuse.objects.filter(organisation__in=[source, target]).values_list("block_id", flat=True)
     )
+    moved_blocks = list(source.blocks.values_list("id", flat=True))
     source.blocks.update(owner=target)
     Reuse.objects.filter(organisation=source, block__owner=target).delete()
     duplicate_blocks = Reuse.objects.filter(organisation=target).values("block_id")
@@ -208,17 +209,18 @@ def organisation_merge(
     audit_record(
         actor=actor, action=AuditAction.MERGE, instance=source, before=before, after=after, via=via
     )
-    _refresh_owned_search(target)
+    _refresh_search(moved_blocks)
     reuse_counts_refresh(block_ids=touched_blocks)
     return target
 
 
-def _refresh_owned_search(organisation: Organisation) -> None:
+def _refresh_search(block_ids: list[int]) -> None:
+    """The owner's name is in each block's search text: renew it for the blocks that moved."""
+    from anker.catalogue.models import BuildingBlock
     from anker.catalogue.services import refresh_search_document
 
-    for block in (
-        organisation.blocks.select_related("owner")
-        .prefetch_related("tags", "capabilities", "descriptions")
-        .iterator(chunk_size=500)
+    blocks = BuildingBlock.objects.filter(id__in=block_ids).select_related("owner")
+    for block in blocks.prefetch_related("tags", "capabilities", "descriptions").iterator(
+        chunk_size=500
     ):
         refresh_search_document(block)
