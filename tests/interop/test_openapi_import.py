@@ -91,6 +91,10 @@ def test_reimport_is_unchanged_and_a_new_release_updates_in_place():
     result = run(SPEC.replace("version: 1.2.0", "version: 1.3.0"))
     assert result.updated == 1
     assert BuildingBlock.objects.get(kind="api").version == "1.3.0"
+    # A lifecycle a person set is kept: the import only starts new blocks in production.
+    BuildingBlock.objects.filter(kind="api").update(lifecycle="deprecated")
+    run(SPEC.replace("version: 1.2.0", "version: 1.4.0"))
+    assert BuildingBlock.objects.get(kind="api").lifecycle == "deprecated"
     assert BuildingBlock.objects.filter(kind="api").count() == 1
 
 

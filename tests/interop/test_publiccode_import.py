@@ -91,6 +91,9 @@ def test_a_file_becomes_a_block_with_its_relations():
     dependency = Dependency.objects.get(dependent=block)
     assert dependency.dependency.name == "PostgreSQL"
     assert dependency.dependency.owner.slug == "unknown-provider"
+    from anker.catalogue.selectors import block_search
+
+    assert [b.name for b in block_search(user=None, query="postgresql").page] == ["PostgreSQL"]
     # usedBy: one claim (duplicates and the owner itself left out), not yet confirmed
     reuse = Reuse.objects.get(block=block)
     assert reuse.organisation.name == "Gemeente Utrecht"

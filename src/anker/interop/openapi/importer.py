@@ -15,12 +15,10 @@ from typing import Any
 
 from django.db import transaction
 
-from anker.accounts.audit import audit_record
-from anker.accounts.models import AuditAction
 from anker.catalogue.models import ApiSpecification, BlockDescription, BuildingBlock, Tag
-from anker.catalogue.services import block_snapshot, refresh_search_document, unique_slug
+from anker.interop.blocks import upsert_block
 from anker.interop.openapi.parser import ApiSpec, OpenApiError, parse
-from anker.interop.provenance import provenance, record_hash
+from anker.interop.provenance import record_hash
 from anker.interop.registry import Format, ImportContext, register
 from anker.interop.report import ImportReport, Outcome
 from anker.organisations.models import Organisation
@@ -51,7 +49,17 @@ def import_openapi(source: str, data: bytes, context: ImportContext) -> ImportRe
                 )
             )
             return report
-        status, block = _upsert(spec, owner, source, context)
+        status, block = upsert_block(
+            format=FORMAT,
+            external_id=source,
+            source=source,
+            digest=record_hash(_facts(spec)),
+            owner=owner,
+            fields=_fields(spec, source),
+            defaults={"lifecycle": "production"},
+            set_related=lambda block: _set_details(block, spec),
+            context=context,
+        )
     report.add(Outcome(record=spec.title, status=status, entity=f"building block {block.slug}"))
     return report
 
@@ -103,43 +111,9 @@ def _fields(spec: ApiSpec, source: str) -> dict[str, Any]:
     }
 
 
-def _upsert(
-    spec: ApiSpec, owner: Organisation, source: str, context: ImportContext
-) -> tuple[str, BuildingBlock]:
-    # Not asdict(spec): that would copy the whole resolved document first.
-    facts = {f.name: getattr(spec, f.name) for f in dataclass_fields(spec) if f.name != "document"}
-    digest = record_hash(facts)
-    block = BuildingBlock.objects.filter(source_format=FORMAT, external_id=source[:500]).first()
-    if block is not None and block.source_hash == digest and block.owner_id == owner.id:
-        return "unchanged", block
-    before = block_snapshot(block) if block else None
-    fields = {
-        **_fields(spec, source),
-        **provenance(format=FORMAT, source=source, external_id=source, digest=digest),
-    }
-    if block is None:
-        block = BuildingBlock.objects.create(
-            slug=unique_slug(BuildingBlock, spec.title),
-            owner=owner,
-            lifecycle="production",
-            **fields,
-        )
-    else:
-        for name, value in fields.items():
-            setattr(block, name, value)
-        block.owner = owner
-        block.save()
-    _set_details(block, spec)
-    refresh_search_document(block)
-    audit_record(
-        actor=context.actor,
-        action=AuditAction.UPDATE if before else AuditAction.CREATE,
-        instance=block,
-        before=before,
-        after=block_snapshot(block),
-        via=context.via,
-    )
-    return ("updated" if before else "accepted"), block
+def _facts(spec: ApiSpec) -> dict[str, Any]:
+    """What is hashed: everything but the resolved document (asdict would copy it)."""
+    return {f.name: getattr(spec, f.name) for f in dataclass_fields(spec) if f.name != "document"}
 
 
 def _set_details(block: BuildingBlock, spec: ApiSpec) -> None:

@@ -14,10 +14,9 @@ from typing import Any
 
 from django.db import transaction
 
-from anker.accounts.audit import audit_record
-from anker.accounts.models import AuditAction
 from anker.catalogue.models import BlockDescription, BuildingBlock, Dependency, Tag
-from anker.catalogue.services import block_snapshot, refresh_search_document, unique_slug
+from anker.catalogue.services import refresh_search_document, unique_slug
+from anker.interop.blocks import upsert_block
 from anker.interop.provenance import provenance, record_hash
 from anker.interop.publiccode.parser import PubliccodeError, Software, parse
 from anker.interop.registry import Format, ImportContext, register
@@ -75,7 +74,16 @@ def import_publiccode(source: str, data: bytes, context: ImportContext) -> Impor
                 )
             )
             return report
-        status, block = _upsert_block(software, owner, source, context)
+        status, block = upsert_block(
+            format=FORMAT,
+            external_id=software.url,
+            source=source,
+            digest=record_hash(software),
+            owner=owner,
+            fields=_fields(software),
+            set_related=lambda block: _set_texts(block, software),
+            context=context,
+        )
         if status != "unchanged":
             _set_dependencies(block, software, source)
             _set_used_by(block, software, source, report)
@@ -182,42 +190,6 @@ def _url(value: str) -> str:
     return value[:500] if value.startswith(("http://", "https://")) else ""
 
 
-def _upsert_block(
-    software: Software, owner: Organisation, source: str, context: ImportContext
-) -> tuple[str, BuildingBlock]:
-    digest = record_hash(software)
-    block = BuildingBlock.objects.filter(
-        source_format=FORMAT, external_id=software.url[:500]
-    ).first()
-    if block is not None and block.source_hash == digest and block.owner_id == owner.id:
-        return "unchanged", block
-    before = block_snapshot(block) if block else None
-    fields = {
-        **_fields(software),
-        **provenance(format=FORMAT, source=source, external_id=software.url, digest=digest),
-    }
-    if block is None:
-        block = BuildingBlock.objects.create(
-            slug=unique_slug(BuildingBlock, software.name), owner=owner, **fields
-        )
-    else:
-        for name, value in fields.items():
-            setattr(block, name, value)
-        block.owner = owner
-        block.save()
-    _set_texts(block, software)
-    refresh_search_document(block)
-    audit_record(
-        actor=context.actor,
-        action=AuditAction.UPDATE if before else AuditAction.CREATE,
-        instance=block,
-        before=before,
-        after=block_snapshot(block),
-        via=context.via,
-    )
-    return ("updated" if before else "accepted"), block
-
-
 def _set_texts(block: BuildingBlock, software: Software) -> None:
     block.descriptions.all().delete()
     BlockDescription.objects.bulk_create(
@@ -259,7 +231,7 @@ def _dependency_block(name: str) -> BuildingBlock:
     found = BuildingBlock.objects.filter(name__iexact=name.strip()).order_by("id").first()
     if found:
         return found
-    return BuildingBlock.objects.create(
+    placeholder = BuildingBlock.objects.create(
         slug=unique_slug(BuildingBlock, name),
         name=name.strip()[:300],
         kind="software",
@@ -267,6 +239,8 @@ def _dependency_block(name: str) -> BuildingBlock:
         lifecycle="production",
         **provenance(format=FORMAT, source="", external_id=f"dependency:{name.strip()}"),
     )
+    refresh_search_document(placeholder)  # a new block must be findable
+    return placeholder
 
 
 def _set_dependencies(block: BuildingBlock, software: Software, source: str) -> None:
@@ -284,7 +258,6 @@ def _set_dependencies(block: BuildingBlock, software: Software, source: str) -> 
                     external_id=f"{software.url}#dependsOn:{dependency.name}",
                 ),
             )
-            refresh_search_document(target)
 
 
 def _set_used_by(
