@@ -50,21 +50,6 @@ def _timed(function: Callable[[], object], repeat: int, *, cold: bool) -> float:
     return statistics.median(times)
 
 
-def _counts() -> dict[str, int]:
-    from anker.architecture.models import Capability
-    from anker.catalogue.models import BuildingBlock, Dependency
-    from anker.organisations.models import Organisation
-    from anker.reuse.models import Reuse
-
-    return {
-        "organisations": Organisation.objects.count(),
-        "capabilities": Capability.objects.count(),
-        "blocks": BuildingBlock.objects.count(),
-        "dependencies": Dependency.objects.count(),
-        "reuse": Reuse.objects.count(),
-    }
-
-
 def _ok(response):
     assert response.status_code == 200, response.status_code
     return response
@@ -176,7 +161,9 @@ def main() -> int:
     started = time.perf_counter()
     if BuildingBlock.objects.exists():
         # ANKER_DATA_DIR points at an ecosystem generated before: measure it as it is.
-        counts = _counts()
+        from anker.demo.load import current_counts
+
+        counts = current_counts()
         generation = None
     else:
         with Progress(console=console) as progress:
