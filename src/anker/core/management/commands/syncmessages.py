@@ -37,6 +37,14 @@ def fill_source_language(path: Path) -> int:
     return filled
 
 
+def drop_obsolete(path: Path) -> None:
+    """Texts the code no longer has (makemessages keeps them as #~ entries) go."""
+    catalogue = polib.pofile(str(path))
+    for entry in catalogue.obsolete_entries():
+        catalogue.remove(entry)
+    catalogue.save()
+
+
 class Command(BaseCommand):
     help = "Collect, fill (English) and compile the English and Dutch translation catalogues."
 
@@ -54,6 +62,8 @@ class Command(BaseCommand):
             )
         finally:
             os.chdir(previous)
+        for language in ("en", "nl"):
+            drop_obsolete(package / "locale" / language / "LC_MESSAGES" / "django.po")
         english = package / "locale" / "en" / "LC_MESSAGES" / "django.po"
         self.stdout.write(f"English: {fill_source_language(english)} texts filled")
         dutch = polib.pofile(str(package / "locale" / "nl" / "LC_MESSAGES" / "django.po"))
