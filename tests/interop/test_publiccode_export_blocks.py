@@ -50,3 +50,11 @@ def test_the_demo_exports_valid_publiccode_files(tmp_path):
             block.reuses.exclude(status="stopped").values_list("organisation__name", flat=True)
         )
         assert set(software.used_by) == reusers
+
+
+def test_a_format_without_an_exporter_says_so(tmp_path):
+    from anker.cli.main import app
+
+    result = CliRunner().invoke(app, ["export", "openapi", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "cannot export OpenAPI / Swagger yet" in result.output
+    assert not list(tmp_path.iterdir())

@@ -97,7 +97,6 @@ def block_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "can_edit": permissions.can_edit_block(request.user, block),
         "can_reuse": bool(permissions.editable_organisation_ids(request.user) - {block.owner_id})
         or permissions.is_coordinator(request.user),
-        "dependency_form": DependencyForm(visible=None),
     }
     return render(request, "catalogue/pages/block.html", context)
 

@@ -74,26 +74,19 @@ def _rejections(rejected: list[dict]) -> Table:
 
 
 def run_export(format_name: str, out: str) -> int:
-    """Write one publiccode.yml per open software block into the folder ``out``."""
+    """Write the catalogue in ``format_name`` into the folder ``out``."""
     from pathlib import Path
 
-    from anker.interop.publiccode.blocks import exportable_blocks, software_of
-    from anker.interop.publiccode.exporter import export
+    from anker.interop import registry
 
-    if format_name != "publiccode":
+    fmt = registry.get(format_name)
+    if fmt.exporter is None:
         raise ValueError(
-            _("anker exports publiccode for now; %(name)s follows.") % {"name": format_name}
+            _("anker cannot export %(name)s yet; it only imports it.") % {"name": fmt.label}
         )
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = 0
-    for block in exportable_blocks():
-        (folder / f"{block.slug}.publiccode.yml").write_text(
-            export(software_of(block)), encoding="utf-8"
-        )
-        written += 1
+    written = fmt.exporter(Path(out))
     output.success(
-        _("%(count)d publiccode.yml files written to %(folder)s")
-        % {"count": written, "folder": str(folder)}
+        _("%(count)d %(format)s files written to %(folder)s")
+        % {"count": written, "format": fmt.label, "folder": out}
     )
     return written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from anker.interop.report import ImportReport
@@ -19,7 +20,7 @@ class ImportContext:
 
 
 Importer = Callable[[str, bytes, ImportContext], ImportReport]
-Exporter = Callable[..., str]
+Exporter = Callable[[Path], int]  # writes files into a folder, returns how many
 
 
 @dataclass(frozen=True)

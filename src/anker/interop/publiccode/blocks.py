@@ -3,6 +3,8 @@ that the exporter writes it like any file it read."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from anker.catalogue.models import BuildingBlock
 from anker.interop.publiccode import Contact, Dependency, Description, Software
 from anker.reuse.models import ReuseStatus
@@ -50,3 +52,16 @@ def exportable_blocks():
         .select_related("owner")
         .order_by("slug")
     )
+
+
+def export_folder(folder: Path) -> int:
+    """One ``<slug>.publiccode.yml`` per exportable block in ``folder``; returns how many."""
+    from anker.interop.publiccode.exporter import export
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for block in exportable_blocks():
+        text = export(software_of(block))
+        (folder / f"{block.slug}.publiccode.yml").write_text(text, encoding="utf-8")
+        written += 1
+    return written

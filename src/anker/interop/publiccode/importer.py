@@ -18,6 +18,7 @@ from anker.catalogue.models import BlockDescription, BuildingBlock, Dependency, 
 from anker.catalogue.services import refresh_search_document, unique_slug
 from anker.interop.blocks import upsert_block
 from anker.interop.provenance import provenance, record_hash
+from anker.interop.publiccode.blocks import export_folder
 from anker.interop.publiccode.parser import PubliccodeError, Software, parse
 from anker.interop.registry import Format, ImportContext, register
 from anker.interop.report import ImportReport, Outcome
@@ -290,6 +291,10 @@ def _set_used_by(
 
 register(
     Format(
-        name=FORMAT, label="publiccode.yml", suffixes=(".yml", ".yaml"), importer=import_publiccode
+        name=FORMAT,
+        label="publiccode.yml",
+        suffixes=(".yml", ".yaml"),
+        importer=import_publiccode,
+        exporter=export_folder,
     )
 )
