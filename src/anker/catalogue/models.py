@@ -313,3 +313,64 @@ class ApiSpecification(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.block_id}: {self.family} {self.spec_version}"
+
+
+class LinkKind(models.TextChoices):
+    LANDING = "landing", _("Landing page")
+    ACCESS = "access", _("Access address")
+    DOWNLOAD = "download", _("Download")
+    DOCUMENTATION = "documentation", _("Documentation")
+    ENDPOINT = "endpoint", _("Endpoint")
+    OTHER = "other", _("Other link")
+
+
+class BlockLink(BaseModel):
+    """A further address of a block beyond its fixed ones: a DCAT distribution's access
+    or download URL, an API's endpoint, with what the source says about it."""
+
+    block = models.ForeignKey(
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
+        related_name="links",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=LinkKind.choices)
+    url = models.URLField(_("address"), max_length=1000)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    media_type = models.CharField(_("media type"), max_length=100, blank=True)
+    licence = models.CharField(_("licence"), max_length=300, blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["block", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class ApiDesignScore(BaseModel):
+    """One check of an API block's OpenAPI document against the automatable Dutch API
+    Design Rules, kept per import so the page can show how the score moved."""
+
+    block = models.ForeignKey(
+        BuildingBlock,
+        verbose_name=_("building block"),
+        on_delete=models.CASCADE,
+        related_name="api_design_scores",
+    )
+    ruleset = models.CharField(_("ruleset"), max_length=50)
+    score = models.PositiveSmallIntegerField(_("score (percent of rules passed)"))
+    rules_checked = models.PositiveSmallIntegerField(_("rules checked"), default=0)
+    rules_failed = models.PositiveSmallIntegerField(_("rules failed"), default=0)
+    findings = models.JSONField(_("findings"), default=list, blank=True)
+    source_hash = models.CharField(_("document hash"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("API design rules score")
+        verbose_name_plural = _("API design rules scores")
+        ordering = ["block", "-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.block_id}: {self.score}% ({self.ruleset})"

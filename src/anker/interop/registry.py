@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,13 @@ def get(name: str) -> Format:
         raise KeyError(f"unknown format {name!r}; known formats: {known}") from None
 
 
+# Importing each of these modules registers its format (one line per format).
+FORMAT_MODULES: tuple[str, ...] = (
+    "anker.interop.publiccode.importer",
+    "anker.interop.openapi.importer",
+)
+
+
 def _load() -> None:
-    """Importing each format's package registers it."""
-    from anker.interop.openapi import importer as openapi  # noqa: F401
-    from anker.interop.publiccode import importer as publiccode  # noqa: F401
+    for module in FORMAT_MODULES:
+        import_module(module)
