@@ -11,7 +11,9 @@ from anker.cli import output
 from anker.cli.bootstrap import _
 
 
-def run_import(format_name: str, location: str, organisation: str | None) -> int:
+def run_import(
+    format_name: str, location: str, organisation: str | None, options: dict | None = None
+) -> int:
     """Import every source at ``location``; returns the number of rejected records."""
     from anker.interop import registry, sources
     from anker.interop.registry import ImportContext
@@ -19,7 +21,7 @@ def run_import(format_name: str, location: str, organisation: str | None) -> int
 
     fmt = registry.get(format_name)
     owner = organisation_by_slug(organisation) if organisation else None
-    context = ImportContext(owner=owner, via="cli")
+    context = ImportContext(owner=owner, via="cli", options=options or {})
     items = list(sources.read_sources(location, fmt))
     runs = []
     with Progress(

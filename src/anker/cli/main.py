@@ -187,6 +187,15 @@ def import_(
         str | None,
         typer.Option("--org", help="Slug of the organisation that owns what is imported."),
     ] = None,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            "--mapping",
+            exists=True,
+            dir_okay=False,
+            help="ArchiMate: a YAML file that maps element types and properties to anker.",
+        ),
+    ] = None,
 ) -> None:
     """Import building blocks from an open standard: a file, every file of a folder, or a URL.
 
@@ -197,7 +206,8 @@ def import_(
 
     setup_django()
     _migrate()
-    if run_import(format_name, location, org):
+    options = {"mapping": str(mapping)} if mapping else {}
+    if run_import(format_name, location, org, options):
         raise typer.Exit(2)
 
 

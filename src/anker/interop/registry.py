@@ -13,11 +13,13 @@ from anker.interop.report import ImportReport
 
 @dataclass(frozen=True)
 class ImportContext:
-    """Who imports, for which organisation (``--org``), through which channel."""
+    """Who imports, for which organisation (``--org``), through which channel, with
+    which format-specific options (``--mapping`` gives ``options["mapping"]``, a path)."""
 
     actor: Any = None
     owner: Any = None
     via: str = "cli"
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 Importer = Callable[[str, bytes, ImportContext], ImportReport]
