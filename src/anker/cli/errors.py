@@ -34,6 +34,14 @@ def describe(error: BaseException) -> str:
             "The database cannot be used (is it running, and is ANKER_DATABASE_URL right?): "
             "%(error)s"
         ) % {"error": first_line(error)}
+    from django.core.exceptions import ValidationError
+
+    if isinstance(error, ValidationError):
+        if hasattr(error, "error_dict"):
+            return "; ".join(
+                f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+            )
+        return " ".join(error.messages)
     if isinstance(error, ImproperlyConfigured):
         return _("The configuration is not valid: %(error)s") % {"error": first_line(error)}
     return f"{type(error).__name__}: {first_line(error)}"

@@ -35,7 +35,12 @@ def run_import(
         for name, data in items:
             runs.append(sources.import_source(fmt, name, data, context))
             progress.advance(task)
-    output.console.print(_summary(fmt.label, runs))
+    return print_report(_("Import of %(format)s") % {"format": fmt.label}, runs)
+
+
+def print_report(title: str, runs: list) -> int:
+    """The summary table and the rejections of ``runs``; returns how many were rejected."""
+    output.console.print(_summary(title, runs))
     rejected = [
         outcome for run in runs for outcome in run.outcomes if outcome["status"] == "rejected"
     ]
@@ -44,10 +49,9 @@ def run_import(
     return len(rejected)
 
 
-def _summary(label: str, runs: list) -> Table:
+def _summary(title: str, runs: list) -> Table:
     table = Table(
-        title=_("Import of %(format)s: %(sources)d sources")
-        % {"format": label, "sources": len(runs)},
+        title=_("%(title)s: %(sources)d sources") % {"title": title, "sources": len(runs)},
         title_justify="left",
     )
     for column in (_("accepted"), _("updated"), _("unchanged"), _("rejected")):

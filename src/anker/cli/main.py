@@ -179,7 +179,12 @@ def createadmin(
 @app.command("import")
 @reports_errors
 def import_(
-    format_name: Annotated[str, typer.Argument(metavar="FORMAT", help="The standard: publiccode.")],
+    format_name: Annotated[
+        str,
+        typer.Argument(
+            metavar="FORMAT", help="The standard, e.g. publiccode, openapi, dcat, archimate, csv."
+        ),
+    ],
     location: Annotated[
         str, typer.Argument(metavar="PATH_OR_URL", help="A file, a folder of files, or a URL.")
     ],
@@ -214,7 +219,9 @@ def import_(
 @app.command("export")
 @reports_errors
 def export_(
-    format_name: Annotated[str, typer.Argument(metavar="FORMAT", help="The standard: publiccode.")],
+    format_name: Annotated[
+        str, typer.Argument(metavar="FORMAT", help="The standard, e.g. publiccode, dcat, csv.")
+    ],
     out: Annotated[str, typer.Option("--out", help="Folder to write the files to.")] = "export",
 ) -> None:
     """Export the catalogue in an open standard: one publiccode.yml per open software block."""
@@ -222,6 +229,97 @@ def export_(
 
     setup_django()
     run_export(format_name, out)
+
+
+source_app = typer.Typer(
+    help="Harvest sources: addresses anker fetches and imports, on demand or on a schedule.",
+    no_args_is_help=True,
+)
+app.add_typer(source_app, name="source")
+
+
+@source_app.command("add")
+@reports_errors
+def source_add(
+    name: Annotated[str, typer.Argument(help="A name for the source, unique.")],
+    url: Annotated[str, typer.Argument(help="The http(s) address to fetch.")],
+    format_name: Annotated[
+        str, typer.Option("--format", help="The standard the source is in, e.g. dcat.")
+    ],
+    org: Annotated[
+        str | None,
+        typer.Option("--org", help="Slug of the organisation that owns what it describes."),
+    ] = None,
+    schedule: Annotated[
+        str, typer.Option(help="manual, daily, weekly or monthly (run by `anker worker`).")
+    ] = "manual",
+) -> None:
+    """Add a source to harvest."""
+    from anker.cli.harvest import add_source
+
+    setup_django()
+    _migrate()
+    add_source(name, url, format_name, org, schedule)
+
+
+@source_app.command("list")
+@reports_errors
+def source_list() -> None:
+    """List the configured sources."""
+    from anker.cli.harvest import list_sources
+
+    setup_django()
+    _migrate()
+    list_sources()
+
+
+@source_app.command("remove")
+@reports_errors
+def source_remove(name: Annotated[str, typer.Argument(help="The source's name.")]) -> None:
+    """Remove a source (its import reports stay)."""
+    from anker.cli.harvest import remove_source
+
+    setup_django()
+    _migrate()
+    remove_source(name)
+
+
+@app.command()
+@reports_errors
+def harvest(
+    source: Annotated[
+        str | None, typer.Option("--source", help="Harvest only the source with this name.")
+    ] = None,
+    due: Annotated[
+        bool, typer.Option("--due", help="Harvest only sources whose schedule says it is time.")
+    ] = False,
+) -> None:
+    """Fetch and import the configured sources, with a progress bar and a report.
+
+    Exits with code 2 when records were rejected (the table says which and why).
+    """
+    from anker.cli.harvest import harvest as run_harvest
+
+    setup_django()
+    _migrate()
+    if run_harvest(source, due):
+        raise typer.Exit(2)
+
+
+@app.command()
+@reports_errors
+def worker(
+    once: Annotated[
+        bool, typer.Option("--once", help="Queue due harvests, run what is queued, and stop.")
+    ] = False,
+    interval: Annotated[int, typer.Option(min=5, help="Seconds between rounds.")] = 60,
+) -> None:
+    """Run background work: scheduled harvests and harvests started in the web UI."""
+    from anker.cli.harvest import work
+
+    setup_django()
+    _migrate()
+    work(once, interval)
 
 
 @app.command()

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.admin",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "anker.core",
     "anker.accounts",
     "anker.organisations",
@@ -151,6 +153,10 @@ CACHES = {
 }
 
 PAGE_SIZE = int(read("ANKER_PAGE_SIZE"))
+
+# Background work (scheduled harvests) is queued in the database and run by
+# `anker worker`; no broker to install or operate.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 FRESHNESS_DAYS = int(read("ANKER_FRESHNESS_DAYS"))
 
 LOGGING = {

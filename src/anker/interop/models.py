@@ -79,6 +79,12 @@ class Source(BaseModel):
     )
     enabled = models.BooleanField(_("enabled"), default=True)
     last_harvested = models.DateTimeField(_("last harvested"), null=True, blank=True)
+    queued_at = models.DateTimeField(
+        _("harvest queued"),
+        null=True,
+        blank=True,
+        help_text=_("Set while a harvest waits for the worker, so it is queued only once."),
+    )
 
     class Meta:
         verbose_name = _("harvest source")

@@ -46,7 +46,7 @@ def register(fmt: Format) -> Format:
 
 def get(name: str) -> Format:
     """The format called ``name``; KeyError names the formats there are."""
-    _load()
+    load()
     try:
         return FORMATS[name]
     except KeyError:
@@ -61,6 +61,6 @@ FORMAT_MODULES: tuple[str, ...] = (
 )
 
 
-def _load() -> None:
+def load() -> None:
     for module in FORMAT_MODULES:
         import_module(module)

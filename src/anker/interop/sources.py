@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from anker.interop.report import ImportReport, Outcome
 
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT_SECONDS = 20
+logger = logging.getLogger(__name__)
 
 
 class SourceError(Exception):
@@ -61,16 +63,32 @@ def read_sources(location: str, fmt: Format) -> Iterator[tuple[str, bytes]]:
 def import_source(fmt: Format, name: str, data: bytes, context: ImportContext) -> ImportRun:
     """Import one source and store its report. The importer runs each source in one
     transaction; a crash inside it is reported as a rejection, never half-saved."""
-    run = ImportRun.objects.create(
-        format=fmt.name, source=name, actor=_signed_in(context.actor), via=context.via
-    )
+    started = timezone.now()
     try:
         report = fmt.importer(name, data, context)
     except Exception as error:  # noqa: BLE001 -- one bad source must not stop a harvest
-        report = ImportReport(format=fmt.name, source=name)
-        report.add(
-            Outcome(record=Path(name).name, status="rejected", reason=f"import failed: {error}")
-        )
+        logger.exception("import of %s (%s) failed", name, fmt.name)
+        report = _failure(fmt, name, f"import failed: {error}")
+    return _store(fmt, name, report, context, started)
+
+
+def failed_run(fmt: Format, name: str, reason: str, context: ImportContext) -> ImportRun:
+    """The stored run of a source that could not even be read (unreachable, too large)."""
+    return _store(fmt, name, _failure(fmt, name, reason), context, timezone.now())
+
+
+def _failure(fmt: Format, name: str, reason: str) -> ImportReport:
+    report = ImportReport(format=fmt.name, source=name)
+    report.add(Outcome(record=Path(name).name or name, status="rejected", reason=reason))
+    return report
+
+
+def _store(
+    fmt: Format, name: str, report: ImportReport, context: ImportContext, started
+) -> ImportRun:
+    run = ImportRun(
+        format=fmt.name, source=name[:1000], actor=_signed_in(context.actor), via=context.via
+    )
     counts = report.counts
     run.accepted, run.updated = counts["accepted"], counts["updated"]
     run.unchanged, run.rejected = counts["unchanged"], counts["rejected"]
@@ -78,6 +96,8 @@ def import_source(fmt: Format, name: str, data: bytes, context: ImportContext) -
     run.warnings = [warning[:500] for warning in report.warnings[:500]]
     run.finished = timezone.now()
     run.save()
+    ImportRun.objects.filter(pk=run.pk).update(created=started)
+    run.created = started
     return run
 
 
