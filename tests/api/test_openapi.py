@@ -83,11 +83,18 @@ def test_every_schema_field_has_a_description(spec):
             assert details.get("description"), f"{name}.{field}"
 
 
+# Import reports and harvest sources name files, addresses and who imported them: like
+# the web pages, they are for signed-in users and token holders only.
+SIGNED_IN_READS = ("/api/v1/imports", "/api/v1/harvest-sources")
+
+
 def test_writes_declare_their_security_and_reads_make_it_optional(spec):
     for path, method, operation in operations(spec):
         security = operation.get("security")
         assert security, f"{method} {path}"
-        if method == "get":
+        if method == "get" and path.startswith(SIGNED_IN_READS):
+            assert {} not in security, f"{method} {path}: for signed-in users"
+        elif method == "get":
             assert {} in security, f"{method} {path}: reads need no credentials"
         else:
             assert {} not in security, f"{method} {path}: writes need credentials"

@@ -99,6 +99,7 @@ def _describe_responses(responses: dict[Any, dict[str, Any]]) -> None:
 def _build() -> AnkerAPI:
     from anker.architecture.api import router as capabilities
     from anker.catalogue.api import blocks_router, dependencies_router
+    from anker.interop.api import imports_router, sources_router
     from anker.organisations.api import router as organisations
     from anker.reuse.api import router as reuses
 
@@ -126,6 +127,11 @@ def _build() -> AnkerAPI:
                     "name": "capabilities",
                     "description": "The capability map (reference architecture).",
                 },
+                {
+                    "name": "imports",
+                    "description": "Open-standard files imported, their reports, and the "
+                    "sources harvested.",
+                },
             ],
         },
     )
@@ -135,6 +141,8 @@ def _build() -> AnkerAPI:
     api.add_router("/dependencies", dependencies_router)
     api.add_router("/reuses", reuses)
     api.add_router("/capabilities", capabilities)
+    api.add_router("/imports", imports_router)
+    api.add_router("/harvest-sources", sources_router)
     return api
 
 

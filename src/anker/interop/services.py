@@ -37,15 +37,16 @@ def importable_formats() -> list[registry.Format]:
     )
 
 
+def _names() -> set[str]:
+    return {fmt.name for fmt in importable_formats()}
+
+
 def _validate_source(source: Source) -> None:
     errors: dict[str, list[str]] = {}
-    if source.format not in {fmt.name for fmt in importable_formats()}:
+    if source.format not in _names():
         errors["format"] = [
             _("Unknown format %(format)s; anker imports: %(known)s.")
-            % {
-                "format": source.format,
-                "known": ", ".join(fmt.name for fmt in importable_formats()),
-            }
+            % {"format": source.format, "known": ", ".join(sorted(_names()))}
         ]
     try:
         URLValidator(schemes=["http", "https"])(source.url)
@@ -118,9 +119,16 @@ def import_upload(
 ) -> ImportRun:
     """Import one uploaded file, exactly as `anker import` would, and keep its report."""
     permissions.require(permissions.can_import(actor), _("Only coordinators import."))
-    fmt = registry.get(format_name)
-    if fmt.importer is None:
-        raise ValidationError({"format": [_("anker cannot import this format.")]})
+    fmt = registry.FORMATS.get(format_name) if format_name in _names() else None
+    if fmt is None or fmt.importer is None:
+        raise ValidationError(
+            {
+                "format": [
+                    _("Unknown format %(format)s; anker imports: %(known)s.")
+                    % {"format": format_name, "known": ", ".join(sorted(_names()))}
+                ]
+            }
+        )
     if len(data) > sources.MAX_BYTES:
         raise ValidationError(
             {
