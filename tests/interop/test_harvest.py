@@ -150,3 +150,27 @@ def test_cli_adds_lists_harvests_and_removes(server) -> None:
     assert ImportRun.objects.count() == 1  # the report outlives the source
     missing = cli.invoke(app, ["harvest", "--source", "wai"])
     assert missing.exit_code == 1 and "no source called wai" in missing.output
+
+
+def test_a_source_that_never_answers_times_out(monkeypatch) -> None:
+    """A server that accepts the connection and then says nothing: the harvest gives up
+    after the timeout with that reason instead of hanging."""
+    import socket
+
+    from anker.interop import sources
+
+    monkeypatch.setattr(sources, "TIMEOUT_SECONDS", 1)
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = silent.getsockname()[1]
+        source = _source(f"http://127.0.0.1:{port}/catalog.yml", format="publiccode")
+        (run,) = services.harvest(source)
+    assert run.rejected == 1 and "timed out" in run.outcomes[0]["reason"]
+
+
+def test_a_source_larger_than_the_limit_is_refused(server, monkeypatch) -> None:
+    from anker.interop import sources
+
+    monkeypatch.setattr(sources, "MAX_BYTES", 1000)
+    (run,) = services.harvest(_source(f"{server}/{WAI}", format="publiccode"))
+    assert run.rejected == 1 and "larger than" in run.outcomes[0]["reason"]
+    assert BuildingBlock.objects.count() == 0
