@@ -58,6 +58,7 @@ def get(name: str) -> Format:
 FORMAT_MODULES: tuple[str, ...] = (
     "anker.interop.publiccode.importer",
     "anker.interop.openapi.importer",
+    "anker.interop.dcat.importer",
 )
 
 
