@@ -56,8 +56,8 @@ def test_block_crud(api_as, world):
     assert audited(block.uuid, AuditAction.CREATE).actor == world.actors.editor
 
     read = client.get("/building-blocks/open-formulieren").json()
-    # The detail adds standards and evidence to what a write answers.
-    assert read == {**body, "compliance": [], "evidence": []}
+    # The detail adds standards, evidence and (API blocks) the design score to a write.
+    assert read == {**body, "compliance": [], "evidence": [], "design_score": None}
 
     changed = client.patch(
         "/building-blocks/open-formulieren",

@@ -109,6 +109,7 @@ def get_block(request: HttpRequest, slug: str) -> BuildingBlock:
     """One building block, if the reader may see it, with its standards and evidence."""
     block = _shown(block_for_reader(user=request.auth, slug=slug))
     block.visible_compliance = selectors.block_relations(user=request.auth, block=block).compliance
+    block.design_score = selectors.latest_design_score(block=block)
     return block
 
 

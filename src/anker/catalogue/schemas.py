@@ -119,11 +119,44 @@ class EvidenceOut(Schema):
     note: str = Field(..., description="What it covers.")
 
 
+class DesignFindingOut(Schema):
+    """One rule of the API Design Rules the document breaks, with where (up to 20)."""
+
+    rule: str = Field(..., description="The rule's code in the ruleset.")
+    severity: str = Field(..., description="error (counts in the score) or warn (advice).")
+    count: int = Field(..., description="How many places break it.")
+    items: list[dict[str, str]] = Field(..., description="Up to 20 places: path and message.")
+
+
+class DesignScoreOut(Schema):
+    """The latest check of an API block's OpenAPI document against the automatable
+    Dutch API Design Rules."""
+
+    ruleset: str = Field(..., description="The ruleset and its version.")
+    score: int = Field(..., description="Percent of the applicable error rules passed.")
+    rules_checked: int = Field(..., description="Rules that apply to the document.")
+    rules_failed: int = Field(..., description="Rules with at least one error finding.")
+    checked: datetime = Field(..., description="When the document was checked.")
+    findings: list[DesignFindingOut] = Field(..., description="Every rule broken.")
+
+    @staticmethod
+    def resolve_checked(obj: Any) -> datetime:
+        return obj.created
+
+
 class BlockDetailOut(BlockOut):
     """A building block with its standards compliance and security evidence."""
 
     compliance: list[ComplianceOut] = Field(..., description="Standards it complies with or not.")
     evidence: list[EvidenceOut] = Field(..., description="Security and privacy evidence.")
+    design_score: DesignScoreOut | None = Field(
+        None, description="API blocks: the latest API Design Rules score, if scored."
+    )
+
+    @staticmethod
+    def resolve_design_score(obj: BuildingBlock) -> Any:
+        # Set by the endpoint from the newest ApiDesignScore.
+        return getattr(obj, "design_score", None)
 
     @staticmethod
     def resolve_compliance(obj: BuildingBlock) -> list[Any]:

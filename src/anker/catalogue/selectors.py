@@ -14,6 +14,7 @@ from anker.accounts import permissions
 from anker.architecture.models import Capability
 from anker.catalogue import search
 from anker.catalogue.models import (
+    ApiDesignScore,
     ApiSpecification,
     BlockDescription,
     BlockKind,
@@ -266,6 +267,64 @@ def block_relations(
         tags=[t.name for t in block.tags.all()],
         api_specification=ApiSpecification.objects.filter(block=block).first(),
     )
+
+
+DESIGN_HISTORY = 20
+
+
+@dataclass
+class DesignScores:
+    """An API block's latest API Design Rules score, its findings split into failed
+    rules (errors) and advice (warnings), and the history of scores by the same ruleset
+    (newest first, the latest included)."""
+
+    latest: ApiDesignScore
+    failed: list[dict[str, Any]]
+    advice: list[dict[str, Any]]
+    history: list[ApiDesignScore]
+
+    @property
+    def rules_passed(self) -> int:
+        return max(self.latest.rules_checked - self.latest.rules_failed, 0)
+
+
+def latest_design_score(*, block: BuildingBlock) -> ApiDesignScore | None:
+    """The newest API Design Rules score of an ``api`` block (one query, none for others)."""
+    if block.kind != BlockKind.API:
+        return None
+    return ApiDesignScore.objects.filter(block=block).order_by("-created", "-id").first()
+
+
+def api_design_scores(*, block: BuildingBlock) -> DesignScores | None:
+    """The design scores of an ``api`` block, or None when it has none (two queries)."""
+    latest = latest_design_score(block=block)
+    if latest is None:
+        return None
+    scores = ApiDesignScore.objects.filter(block=block, ruleset=latest.ruleset)
+    history = list(scores.order_by("-created", "-id").defer("findings")[:DESIGN_HISTORY])
+    groups = [_finding_group(group) for group in latest.findings if isinstance(group, dict)]
+    return DesignScores(
+        latest=latest,
+        failed=[group for group in groups if group["severity"] == "error"],
+        advice=[group for group in groups if group["severity"] != "error"],
+        history=history,
+    )
+
+
+def _finding_group(group: dict[str, Any]) -> dict[str, Any]:
+    """One rule's stored findings, with how many more there were than are kept, and
+    their ``message`` when they all say the same (most rules have a fixed message)."""
+    items = [item for item in group.get("items", []) if isinstance(item, dict)]
+    count = group.get("count", len(items))
+    messages = {item.get("message", "") for item in items}
+    return {
+        "rule": str(group.get("rule", "")),
+        "severity": str(group.get("severity", "")),
+        "count": count,
+        "items": items,
+        "message": messages.pop() if len(messages) == 1 else "",
+        "more": max(count - len(items), 0) if isinstance(count, int) else 0,
+    }
 
 
 def is_stale(block: BuildingBlock) -> bool:

@@ -3,10 +3,15 @@
 Identity: the document has no identifier of its own, so its location is the record's
 identity: importing the same location again updates that block (a new release of the
 spec changes it in place). Owner: ``--org``, else the organisation named as the
-document's contact; without either the document is rejected with that reason."""
+document's contact; without either the document is rejected with that reason.
+
+Each import also scores the document as published against the API Design Rules
+(``adr``): a new ``ApiDesignScore`` whenever the document differs from the one last
+scored, so the block keeps a score history."""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import asdict
 from dataclasses import fields as dataclass_fields
@@ -15,9 +20,18 @@ from typing import Any
 
 from django.db import transaction
 
-from anker.catalogue.models import ApiSpecification, BlockDescription, BuildingBlock, Tag
+from anker.catalogue.models import (
+    ApiDesignScore,
+    ApiSpecification,
+    BlockDescription,
+    BuildingBlock,
+    Tag,
+)
 from anker.interop.blocks import upsert_block
-from anker.interop.openapi.parser import ApiSpec, OpenApiError, parse
+from anker.interop.openapi import adr
+
+# The parser keeps only the resolved document; the design rules read it as published.
+from anker.interop.openapi.parser import ApiSpec, OpenApiError, load_published, parse
 from anker.interop.provenance import record_hash
 from anker.interop.registry import Format, ImportContext, register
 from anker.interop.report import ImportReport, Outcome
@@ -25,6 +39,7 @@ from anker.organisations.models import Organisation
 
 FORMAT = "openapi"
 SHORT = 300
+logger = logging.getLogger(__name__)
 
 
 def import_openapi(source: str, data: bytes, context: ImportContext) -> ImportReport:
@@ -60,6 +75,7 @@ def import_openapi(source: str, data: bytes, context: ImportContext) -> ImportRe
             set_related=lambda block: _set_details(block, spec),
             context=context,
         )
+        _score_design(block, data, report)
     report.add(Outcome(record=spec.title, status=status, entity=f"building block {block.slug}"))
     return report
 
@@ -136,6 +152,44 @@ def _set_details(block: BuildingBlock, spec: ApiSpec) -> None:
             "security_schemes": [asdict(scheme) for scheme in spec.security_schemes][:50],
         },
     )
+
+
+def _score_design(block: BuildingBlock, data: bytes, report: ImportReport) -> None:
+    """Score the document as published, unless this very document was scored last. A
+    fault in the scoring is logged and reported; it never costs the import itself."""
+    try:
+        published = load_published(data)  # parse() has read these bytes already
+    except Exception as error:  # noqa: BLE001
+        _not_scored(block, report, error)
+        return
+    digest = record_hash(published)
+    last = (
+        ApiDesignScore.objects.filter(block=block, ruleset=adr.RULESET)
+        .order_by("-created", "-id")
+        .values_list("source_hash", flat=True)
+        .first()
+    )
+    if last == digest:
+        return
+    try:
+        result = adr.score(published)
+    except Exception as error:  # noqa: BLE001
+        _not_scored(block, report, error)
+        return
+    ApiDesignScore.objects.create(
+        block=block,
+        ruleset=result.ruleset,
+        score=result.score,
+        rules_checked=result.rules_checked,
+        rules_failed=len(result.rules_failed),
+        findings=result.grouped_findings(),
+        source_hash=digest,
+    )
+
+
+def _not_scored(block: BuildingBlock, report: ImportReport, error: Exception) -> None:
+    logger.exception("API design rules not scored for %s", block.slug)
+    report.warnings.append(f"/: API design rules not scored ({type(error).__name__})")
 
 
 register(

@@ -352,6 +352,12 @@ def _licence(info: dict, spec: tuple[str, str], warnings: _Warnings) -> tuple[st
     return name, url, identifier
 
 
+def load_published(data: bytes | str) -> Any:
+    """The document as published (``$ref``s not resolved), for rules that report where a
+    value is written; raises OpenApiError."""
+    return normalise(_load(_decode(data)))
+
+
 def parse(data: bytes | str) -> ApiSpec:
     """Read one OpenAPI 3.x or Swagger 2.0 document (JSON or YAML); raises OpenApiError."""
     raw = _decode(data)
