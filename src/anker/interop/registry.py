@@ -59,6 +59,7 @@ FORMAT_MODULES: tuple[str, ...] = (
     "anker.interop.publiccode.importer",
     "anker.interop.openapi.importer",
     "anker.interop.dcat.importer",
+    "anker.interop.csv.formats",
 )
 
 
