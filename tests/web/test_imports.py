@@ -129,3 +129,15 @@ def test_harvest_now_shows_the_report(actors: Actors) -> None:
     refused = _client(actors, "editor").post(f"/imports/sources/{source.uuid}/harvest/")
     assert refused.status_code == 403
     assert ImportRun.objects.count() == 1
+
+
+def test_a_file_over_the_format_limit_is_refused_unread(actors: Actors, monkeypatch) -> None:
+    from anker.interop import sources
+
+    monkeypatch.setattr(sources, "MAX_BYTES", 2 * 1024 * 1024)
+    response = _client(actors, "coordinator").post(
+        "/imports/upload/", _upload("big.yml", b"#" * (3 * 1024 * 1024))
+    )
+    assert response.status_code == 200
+    assert "The file is larger than 2 MiB." in response.content.decode()
+    assert ImportRun.objects.count() == 0

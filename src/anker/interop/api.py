@@ -84,7 +84,7 @@ def import_file(
         actor=request.auth,
         format_name=format,
         filename=file.name or "upload",
-        data=file.read(),
+        upload=file,
         owner=owner,
         via="api",
     )

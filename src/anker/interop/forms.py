@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from anker.core.forms import anker_formfield
 from anker.interop.models import Source
 from anker.interop.services import SOURCE_FIELDS, importable_formats
-from anker.interop.sources import MAX_BYTES
+from anker.interop.sources import limit
 from anker.organisations.models import Organisation
 
 
@@ -24,10 +24,7 @@ def _organisations():
 
 class UploadForm(forms.Form):
     format = forms.ChoiceField(label=_("Format"))
-    file = forms.FileField(
-        label=_("File"),
-        help_text=_("At most %(size)d MiB.") % {"size": MAX_BYTES // (1024 * 1024)},
-    )
+    file = forms.FileField(label=_("File"))
     organisation = forms.ModelChoiceField(
         label=_("Owner"),
         queryset=Organisation.objects.none(),
@@ -39,14 +36,10 @@ class UploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["format"].choices = _format_choices()
         self.fields["organisation"].queryset = _organisations()
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than %(size)d MiB.") % {"size": MAX_BYTES // (1024 * 1024)}
-            )
-        return upload
+        largest = max((limit(fmt) for fmt in importable_formats()), default=0)
+        self.fields["file"].help_text = _(
+            "At most %(size)d MiB (the limit depends on the format)."
+        ) % {"size": largest // (1024 * 1024)}
 
 
 class SourceForm(forms.ModelForm):

@@ -34,6 +34,9 @@ class Format:
     importer: Importer | None = None
     exporter: Exporter | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # Largest source accepted, in bytes; None: sources.MAX_BYTES. Reference architectures
+    # (a whole GEMMA model is 17 MB) need more than a publiccode.yml.
+    max_bytes: int | None = None
 
 
 FORMATS: dict[str, Format] = {}
@@ -58,6 +61,7 @@ def get(name: str) -> Format:
 FORMAT_MODULES: tuple[str, ...] = (
     "anker.interop.publiccode.importer",
     "anker.interop.openapi.importer",
+    "anker.interop.archimate.importer",
     "anker.interop.dcat.importer",
     "anker.interop.csv.formats",
 )

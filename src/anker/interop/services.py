@@ -113,11 +113,12 @@ def import_upload(
     actor: Any,
     format_name: str,
     filename: str,
-    data: bytes,
+    upload: Any,
     owner: Any = None,
     via: str = "web",
 ) -> ImportRun:
-    """Import one uploaded file, exactly as `anker import` would, and keep its report."""
+    """Import one uploaded file (anything with ``size`` and ``read()``), exactly as
+    `anker import` would, and keep its report. The size is checked before reading."""
     permissions.require(permissions.can_import(actor), _("Only coordinators import."))
     fmt = registry.FORMATS.get(format_name) if format_name in _names() else None
     if fmt is None or fmt.importer is None:
@@ -129,17 +130,17 @@ def import_upload(
                 ]
             }
         )
-    if len(data) > sources.MAX_BYTES:
+    if upload.size > sources.limit(fmt):
         raise ValidationError(
             {
                 "file": [
                     _("The file is larger than %(size)d MiB.")
-                    % {"size": sources.MAX_BYTES // (1024 * 1024)}
+                    % {"size": sources.limit(fmt) // (1024 * 1024)}
                 ]
             }
         )
     context = ImportContext(actor=actor, owner=owner, via=via)
-    return sources.import_source(fmt, filename or "upload", data, context)
+    return sources.import_source(fmt, filename or "upload", upload.read(), context)
 
 
 def harvest(source: Source, *, actor: Any = None, via: str = "harvest", progress=None) -> list:

@@ -23,21 +23,30 @@ class SourceError(Exception):
     """A source that cannot be read at all (missing file, unreachable URL, too large)."""
 
 
-def _fetch(url: str) -> bytes:
+def limit(fmt: Format) -> int:
+    """The largest source ``fmt`` accepts, in bytes."""
+    return fmt.max_bytes or MAX_BYTES
+
+
+def _too_large(where: object, size: int) -> SourceError:
+    return SourceError(f"{where}: larger than {size / (1024 * 1024):g} MiB")
+
+
+def _fetch(url: str, size: int) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": "anker-harvester"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
-            data = response.read(MAX_BYTES + 1)
+            data = response.read(size + 1)
     except (OSError, ValueError) as error:
         raise SourceError(f"{url}: {error}") from error
-    if len(data) > MAX_BYTES:
-        raise SourceError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    if len(data) > size:
+        raise _too_large(url, size)
     return data
 
 
-def _read(path: Path) -> bytes:
-    if path.stat().st_size > MAX_BYTES:
-        raise SourceError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MiB")
+def _read(path: Path, size: int) -> bytes:
+    if path.stat().st_size > size:
+        raise _too_large(path, size)
     return path.read_bytes()
 
 
@@ -45,7 +54,7 @@ def read_sources(location: str, fmt: Format) -> Iterator[tuple[str, bytes]]:
     """(source name, bytes) for a URL, a file, or each file of a folder whose name ends
     in one of the format's suffixes, in name order."""
     if location.startswith(("http://", "https://")):
-        yield location, _fetch(location)
+        yield location, _fetch(location, limit(fmt))
         return
     path = Path(location).expanduser()
     if path.is_dir():
@@ -53,9 +62,9 @@ def read_sources(location: str, fmt: Format) -> Iterator[tuple[str, bytes]]:
         if not files:
             raise SourceError(f"{path}: no {', '.join(fmt.suffixes)} files in this folder")
         for file in files:
-            yield str(file), _read(file)
+            yield str(file), _read(file, limit(fmt))
     elif path.is_file():
-        yield str(path), _read(path)
+        yield str(path), _read(path, limit(fmt))
     else:
         raise SourceError(f"{path}: no such file or folder")
 

@@ -60,7 +60,7 @@ def upload(request: HttpRequest) -> HttpResponse:
                 actor=request.user,
                 format_name=form.cleaned_data["format"],
                 filename=file.name,
-                data=file.read(),
+                upload=file,
                 owner=form.cleaned_data["organisation"],
                 via="web",
             )
