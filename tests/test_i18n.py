@@ -83,3 +83,16 @@ def test_every_text_in_the_code_is_in_the_catalogue(tmp_path):
     }
     kept = {(e.msgctxt, e.msgid) for e in catalogue("nl") if not e.obsolete}
     assert fresh - kept == set(), "run `django-admin syncmessages` and translate the new texts"
+
+
+def test_english_translates_every_text_to_itself():
+    """English is the source language: a guess msgmerge made from a similar text (a
+    fuzzy match, e.g. "%(counter)s change" for "%(counter)s finding") must never show."""
+    wrong = []
+    for entry in catalogue("en"):
+        if entry.msgid_plural:
+            if entry.msgstr_plural != {0: entry.msgid, 1: entry.msgid_plural}:
+                wrong.append(entry.msgid)
+        elif entry.msgstr != entry.msgid:
+            wrong.append(entry.msgid)
+    assert not wrong, wrong[:10]

@@ -210,7 +210,8 @@ def test_unknown_formats_and_missing_paths_are_clear_errors(tmp_path):
     from anker.cli.main import app
 
     result = CliRunner().invoke(app, ["import", "csv-of-dreams", str(tmp_path)])
-    assert result.exit_code == 1 and "known formats: openapi, publiccode" in result.output
+    assert result.exit_code == 1 and "Error: unknown format 'csv-of-dreams'" in result.output
+    assert "dcat, openapi, publiccode" in result.output and "KeyError" not in result.output
     result = CliRunner().invoke(app, ["import", "publiccode", str(tmp_path / "nowhere")])
     assert result.exit_code == 1 and "no such file or folder" in result.output
 

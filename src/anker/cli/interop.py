@@ -15,11 +15,11 @@ def run_import(
     format_name: str, location: str, organisation: str | None, options: dict | None = None
 ) -> int:
     """Import every source at ``location``; returns the number of rejected records."""
-    from anker.interop import registry, sources
+    from anker.interop import sources
     from anker.interop.registry import ImportContext
     from anker.organisations.selectors import organisation_by_slug
 
-    fmt = registry.get(format_name)
+    fmt = _format(format_name)
     owner = organisation_by_slug(organisation) if organisation else None
     context = ImportContext(owner=owner, via="cli", options=options or {})
     items = list(sources.read_sources(location, fmt))
@@ -36,6 +36,16 @@ def run_import(
             runs.append(sources.import_source(fmt, name, data, context))
             progress.advance(task)
     return print_report(_("Import of %(format)s") % {"format": fmt.label}, runs)
+
+
+def _format(name: str):
+    from anker.cli.errors import CliError
+    from anker.interop import registry
+
+    try:
+        return registry.get(name)
+    except KeyError as error:
+        raise CliError(error.args[0]) from None
 
 
 def print_report(title: str, runs: list) -> int:
@@ -83,9 +93,7 @@ def run_export(format_name: str, out: str) -> int:
     """Write the catalogue in ``format_name`` into the folder ``out``."""
     from pathlib import Path
 
-    from anker.interop import registry
-
-    fmt = registry.get(format_name)
+    fmt = _format(format_name)
     if fmt.exporter is None:
         raise ValueError(
             _("anker cannot export %(name)s yet; it only imports it.") % {"name": fmt.label}

@@ -19,20 +19,21 @@ IGNORE = ["demo/data/*", "static/*", "locale/*"]
 
 
 def fill_source_language(path: Path) -> int:
-    """In the source-language catalogue every text translates to itself."""
+    """In the source-language catalogue every text translates to itself, always: a guess
+    msgmerge made from a similar text (a fuzzy entry) must not survive, plural or not."""
     catalogue = polib.pofile(str(path))
     filled = 0
     for entry in catalogue:
         if entry.msgid_plural:
-            if not all(entry.msgstr_plural.values()):
-                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            wanted = {0: entry.msgid, 1: entry.msgid_plural}
+            if entry.msgstr_plural != wanted:
+                entry.msgstr_plural = wanted
                 filled += 1
-        elif not entry.msgstr:
+        elif entry.msgstr != entry.msgid:
             entry.msgstr = entry.msgid
             filled += 1
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
-            entry.msgstr = entry.msgid if not entry.msgid_plural else entry.msgstr
     catalogue.save()
     return filled
 
