@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from anker.cli import output
@@ -85,13 +84,7 @@ def harvest(name: str | None, due_only: bool) -> int:
         output.success(_("Nothing to harvest."))
         return 0
     runs = []
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=output.console,
-        transient=True,
-    ) as progress:
+    with output.progress() as progress:
         overall = progress.add_task(_("Harvesting"), total=len(chosen))
         for source in chosen:
             files = progress.add_task(escape(source.name), total=None)

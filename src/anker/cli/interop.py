@@ -4,7 +4,6 @@ bar, and print what became of every record."""
 from __future__ import annotations
 
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from anker.cli import output
@@ -24,13 +23,7 @@ def run_import(
     context = ImportContext(owner=owner, via="cli", options=options or {})
     items = list(sources.read_sources(location, fmt))
     runs = []
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=output.console,
-        transient=True,
-    ) as progress:
+    with output.progress() as progress:
         task = progress.add_task(_("Importing"), total=len(items))
         for name, data in items:
             runs.append(sources.import_source(fmt, name, data, context))

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from anker.cli.bootstrap import _
@@ -32,6 +33,17 @@ def working(message: str) -> Iterator[Callable[[str], None]]:
     function that shows the current step beside the message."""
     with console.status(message, spinner="dots") as status:
         yield lambda step: status.update(f"{escape(message)} [dim]{escape(step)}[/dim]")
+
+
+def progress() -> Progress:
+    """A progress bar of done/total per task, gone when finished (imports, harvests)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )
 
 
 def counts_table(title: str, counts: Mapping[str, int], *, entity: str, number: str) -> Table:
