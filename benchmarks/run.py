@@ -113,23 +113,29 @@ def _machine(connection) -> str:
     return f"{processor}, {os.cpu_count()} cores, Python {platform.python_version()}, {database}"
 
 
-def _write(rows: list[tuple[str, float, float]], header: str, vendor: str) -> None:
-    """Replace this database's section of RESULTS.md, keeping the other database's."""
-    title = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(vendor, vendor)
-    lines = [f"## {title}", "", header, "", "| operation | cold ms | warm ms |", "|---|---:|---:|"]
-    lines += [f"| {name} | {cold:.1f} | {warm:.1f} |" for name, cold, warm in rows]
+def write_section(title: str, lines: list[str]) -> None:
+    """Replace the section ``title`` of RESULTS.md, keeping every other one; the notes
+    stay last."""
     sections: dict[str, str] = {}
     if RESULTS.exists():
         for chunk in RESULTS.read_text().split("\n## ")[1:]:
             sections[chunk.split("\n", 1)[0].strip()] = "## " + chunk.strip()
-    sections[title] = "\n".join(lines)
+    sections[title] = "\n".join([f"## {title}", "", *lines])
     intro = (
         "# Benchmark results\n\n"
-        "Written by `make bench` (benchmarks/run.py), one section per database."
+        "Written by `make bench` (benchmarks/run.py and benchmarks/interop.py), one section "
+        "per database."
     )
-    RESULTS.write_text(
-        intro + "\n\n" + "\n\n".join(sections[key] for key in sorted(sections)) + "\n"
-    )
+    order = sorted(sections, key=lambda key: (key == "Notes", key))
+    RESULTS.write_text(intro + "\n\n" + "\n\n".join(sections[key] for key in order) + "\n")
+
+
+def _write(rows: list[tuple[str, float, float]], header: str, vendor: str) -> None:
+    """Replace this database's section of RESULTS.md."""
+    title = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(vendor, vendor)
+    lines = [header, "", "| operation | cold ms | warm ms |", "|---|---:|---:|"]
+    lines += [f"| {name} | {cold:.1f} | {warm:.1f} |" for name, cold, warm in rows]
+    write_section(title, lines)
 
 
 def main() -> int:
