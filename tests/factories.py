@@ -118,3 +118,149 @@ class ReuseFactory(factory.django.DjangoModelFactory):
             from anker.reuse.services import reuse_counts_refresh
 
             reuse_counts_refresh(block_ids=[obj.block_id])
+
+
+# --- citizen services -------------------------------------------------------------------
+
+
+class LifeEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizenservices.LifeEvent"
+
+    name = factory.Sequence(lambda n: f"Life event {n}")
+    name_nl = factory.Sequence(lambda n: f"Levensgebeurtenis {n}")
+    slug = factory.Sequence(lambda n: f"life-event-{n}")
+
+
+class ServiceTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizenservices.ServiceType"
+
+    name = factory.Sequence(lambda n: f"Service type {n}")
+    name_nl = factory.Sequence(lambda n: f"Dienstsoort {n}")
+    slug = factory.Sequence(lambda n: f"service-type-{n}")
+
+
+class CitizenServiceFactory(factory.django.DjangoModelFactory):
+    """A service; ``organisations=[…]`` sets the responsible organisations (default: a
+    new one), ``life_events=[…]`` and ``blocks=[…]`` its other relations."""
+
+    class Meta:
+        model = "citizenservices.CitizenService"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Dienst {n}")
+    slug = factory.Sequence(lambda n: f"dienst-{n}")
+    language = "nl"
+
+    @factory.post_generation
+    def organisations(obj, create, extracted, **kwargs):  # noqa: N805
+        if create:
+            obj.organisations.set(extracted if extracted is not None else [OrganisationFactory()])
+
+    @factory.post_generation
+    def life_events(obj, create, extracted, **kwargs):  # noqa: N805
+        if create and extracted:
+            obj.life_events.set(extracted)
+
+    @factory.post_generation
+    def blocks(obj, create, extracted, **kwargs):  # noqa: N805
+        if create and extracted:
+            obj.blocks.set(extracted)
+
+
+class ServiceChannelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizenservices.ServiceChannel"
+
+    service = factory.SubFactory(CitizenServiceFactory)
+    kind = "online"
+    always_available = True
+    service_level_value = 5
+    service_level_unit = "working-days"
+    languages = factory.LazyFunction(lambda: ["nl", "en"])
+
+
+def _month(n: int):
+    """A past month for sequence number ``n`` (2015 to 2024, round and round)."""
+    import datetime
+
+    n %= 120
+    return datetime.date(2015 + n // 12, n % 12 + 1, 1)
+
+
+class ChannelFiguresFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "citizenservices.ChannelFigures"
+
+    channel = factory.SubFactory(ServiceChannelFactory)
+    month = factory.Sequence(_month)
+    requests = 1000
+    completion_rate = 92
+    satisfaction = 81
+    cost_per_transaction = 4
+
+
+# --- exchange requests and notifications ------------------------------------------------------
+
+
+class ExchangeRequestFactory(factory.django.DjangoModelFactory):
+    """A pending request by another organisation; pass ``status`` and the matching dates
+    (or use the services) for later states."""
+
+    class Meta:
+        model = "reuse.ExchangeRequest"
+
+    block = factory.SubFactory(BlockFactory)
+    requester = factory.SubFactory(OrganisationFactory)
+    purpose = "We want to use it for our citizens' requests."
+    terms = "EUPL-1.2; support by the owner during office hours."
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "notifications.Notification"
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = "test"
+    text = "Something happened to %(thing)s."
+    params = factory.LazyFunction(lambda: {"thing": "a block"})
+    url = "/blocks/"
+
+
+# --- portfolio ---------------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402 - the portfolio section is appended, with its own import
+
+
+class InitiativeFactory(factory.django.DjangoModelFactory):
+    """An initiative at ``stage`` since its start (no decisions yet)."""
+
+    class Meta:
+        model = "portfolio.Initiative"
+
+    name = factory.Sequence(lambda n: f"Initiative {n}")
+    slug = factory.Sequence(lambda n: f"initiative-{n}")
+    owner = factory.SubFactory(OrganisationFactory)
+    stage = "idea"
+    started_on = dt.date(2025, 1, 6)
+    stage_since = factory.LazyAttribute(lambda i: i.started_on)
+
+
+class KpiFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "portfolio.Kpi"
+
+    initiative = factory.SubFactory(InitiativeFactory)
+    name = factory.Sequence(lambda n: f"KPI {n}")
+    unit = "%"
+    direction = "higher"
+
+
+class KpiMeasurementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "portfolio.KpiMeasurement"
+
+    kpi = factory.SubFactory(KpiFactory)
+    measured_on = factory.Sequence(lambda n: dt.date(2025, 1, 1) + dt.timedelta(days=n))
+    value = 10

@@ -85,7 +85,13 @@ def test_every_schema_field_has_a_description(spec):
 
 # Import reports and harvest sources name files, addresses and who imported them: like
 # the web pages, they are for signed-in users and token holders only.
-SIGNED_IN_READS = ("/api/v1/imports", "/api/v1/harvest-sources")
+SIGNED_IN_READS = (
+    "/api/v1/imports",
+    "/api/v1/harvest-sources",
+    # Exchange requests carry confidential terms; notifications are personal.
+    "/api/v1/exchange-requests",
+    "/api/v1/notifications",
+)
 
 
 def test_writes_declare_their_security_and_reads_make_it_optional(spec):

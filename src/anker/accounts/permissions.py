@@ -88,7 +88,8 @@ def visible_blocks_q(user: Any, prefix: str = "") -> Q:
     """The condition a block must meet to be visible to ``user``.
 
     open: everyone; public-sector: members of a public-sector organisation; restricted:
-    the owner's members. Coordinators see everything."""
+    the owner's members. Whatever its openness, a block is also visible to the members of
+    an organisation whose exchange request for it is active. Coordinators see everything."""
     from anker.catalogue.models import Openness
 
     if is_coordinator(user):
@@ -99,12 +100,15 @@ def visible_blocks_q(user: Any, prefix: str = "") -> Q:
     member_of = member_organisation_ids(user)
     if member_of:
         condition |= Q(**{f"{prefix}owner_id__in": member_of})
+        condition |= _exchange_granted_q(member_of, prefix)
     return condition
 
 
 def visibility_key(user: Any) -> str:
     """A short text that is equal for two users exactly when they see the same blocks,
-    so that counts over visible blocks can be cached per kind of reader."""
+    so that counts over visible blocks can be cached per kind of reader. (Blocks granted
+    by an active exchange follow from the organisations too; the cache key's ecosystem
+    version changes with every audited exchange step.)"""
     if is_coordinator(user):
         return "all"
     members = ",".join(str(org) for org in sorted(member_organisation_ids(user)))
@@ -122,7 +126,9 @@ def can_view_block(user: Any, block: BuildingBlock) -> bool:
         return True
     if block.owner_id in member_organisation_ids(user):
         return True
-    return block.openness == Openness.PUBLIC_SECTOR and is_public_sector_member(user)
+    if block.openness == Openness.PUBLIC_SECTOR and is_public_sector_member(user):
+        return True
+    return _exchange_granted(user, block)
 
 
 # --- writing --------------------------------------------------------------------------
@@ -185,3 +191,190 @@ def can_edit_reuse(user: Any, reuse: Reuse) -> bool:
 def require(allowed: bool, message: str | None = None) -> None:
     if not allowed:
         raise PermissionDenied(message or _("You may not do this."))
+
+
+# --- citizen services -------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from anker.citizenservices.models import CitizenService
+
+
+def _responsible_ids(service: CitizenService) -> set[int]:
+    """Uses the prefetched organisations when there are any."""
+    if service.pk is None:
+        return set()
+    return {organisation.id for organisation in service.organisations.all()}
+
+
+def can_edit_citizen_service(user: Any, service: CitizenService) -> bool:
+    """Service owners: editors and org-admins of any responsible organisation change the
+    service, its channels and its monthly figures."""
+    if is_coordinator(user):
+        return True
+    return bool(_responsible_ids(service) & editable_organisation_ids(user))
+
+
+def can_delete_citizen_service(user: Any, service: CitizenService) -> bool:
+    """Deleting takes the service away from every responsible organisation, so it needs
+    an editor of each of them (or a coordinator)."""
+    if is_coordinator(user):
+        return True
+    responsible = _responsible_ids(service)
+    return bool(responsible) and responsible <= editable_organisation_ids(user)
+
+
+def can_change_responsible_organisations(user: Any, before: set[int], after: set[int]) -> bool:
+    """An editor adds or removes only organisations they edit for: making a service
+    another organisation's entry is that organisation's decision."""
+    if is_coordinator(user):
+        return True
+    return (set(before) ^ set(after)) <= editable_organisation_ids(user)
+
+
+def can_edit_service_vocabulary(user: Any) -> bool:
+    """Life events and service types are shared vocabulary, like the capability map: the
+    coordinator keeps them, so that services of many organisations stay comparable."""
+    return is_coordinator(user)
+
+
+# --- portfolio: initiatives, stage decisions, KPIs (docs/portfolio.md) ---------------------
+# Reading is open to everyone: the portfolio is how a government shows what it tries and
+# what became of it. Blocks linked to an initiative stay behind the block visibility rule.
+
+
+def can_create_initiative(user: Any, organisation_id: int | None) -> bool:
+    """Add an initiative owned by ``organisation_id`` (or hand one to it)."""
+    return can_edit_for_organisation(user, organisation_id)
+
+
+def can_edit_initiative(user: Any, initiative: Any) -> bool:
+    """Change an initiative and its KPIs: the owner's editors and org-admins, coordinators."""
+    return can_edit_for_organisation(user, initiative.owner_id)
+
+
+def can_delete_initiative(user: Any, initiative: Any) -> bool:
+    """Deleting throws the decision history away (stopping keeps it): the owner's
+    org-admins and coordinators only."""
+    if is_coordinator(user):
+        return True
+    return _roles(user).get(initiative.owner_id) == MemberRole.ORG_ADMIN
+
+
+def can_decide_stage(user: Any, initiative: Any) -> bool:
+    """Record a gate decision: whoever may change the initiative (owner and coordinator)."""
+    return can_edit_initiative(user, initiative)
+
+
+def can_record_measurement(user: Any, initiative: Any) -> bool:
+    """Partners often run the pilot and hold the figures, so their editors add KPI
+    measurements as well as the owner's editors and coordinators."""
+    if can_edit_initiative(user, initiative):
+        return True
+    editable = editable_organisation_ids(user)
+    return bool(editable) and initiative.partners.filter(id__in=editable).exists()
+
+
+def can_remove_measurement(user: Any, measurement: Any) -> bool:
+    """The owner's editors and coordinators; a partner's editor only what they recorded."""
+    initiative = measurement.kpi.initiative
+    if can_edit_initiative(user, initiative):
+        return True
+    recorded_it = is_signed_in(user) and measurement.recorded_by_id == user.id
+    return recorded_it and can_record_measurement(user, initiative)
+
+
+# --- exchange requests and notifications (reuse, notifications) ------------------------
+
+if TYPE_CHECKING:
+    from anker.notifications.models import Notification
+    from anker.reuse.models import ExchangeRequest
+
+
+def _exchange_granted_q(member_of: set[int], prefix: str = "") -> Q:
+    """Blocks for which one of ``member_of`` holds an active exchange: a subquery, so
+    that lists pay no extra query for it."""
+    from anker.reuse.models import ExchangeRequest, ExchangeStatus
+
+    granted = ExchangeRequest.objects.filter(
+        requester_id__in=member_of, status=ExchangeStatus.ACTIVE
+    ).values("block_id")
+    return Q(**{f"{prefix}id__in": granted})
+
+
+def _exchange_granted(user: Any, block: BuildingBlock) -> bool:
+    """The one-block form of ``_exchange_granted_q``. Not cached on the user: a grant
+    starts and ends within a request, unlike a membership."""
+    from anker.reuse.models import ExchangeRequest, ExchangeStatus
+
+    member_of = member_organisation_ids(user)
+    if not member_of or block.pk is None:
+        return False
+    return ExchangeRequest.objects.filter(
+        block_id=block.pk, requester_id__in=member_of, status=ExchangeStatus.ACTIVE
+    ).exists()
+
+
+def visible_exchanges_q(user: Any, prefix: str = "") -> Q:
+    """Exchange requests are seen by both parties' members (any role) and coordinators;
+    anonymous readers and outsiders see none (terms can be confidential)."""
+    if is_coordinator(user):
+        return Q()
+    member_of = member_organisation_ids(user)
+    if not member_of:
+        return Q(pk__in=[])
+    return Q(**{f"{prefix}requester_id__in": member_of}) | Q(
+        **{f"{prefix}block__owner_id__in": member_of}
+    )
+
+
+def can_view_exchange(user: Any, exchange: ExchangeRequest) -> bool:
+    if is_coordinator(user):
+        return True
+    member_of = member_organisation_ids(user)
+    return exchange.requester_id in member_of or exchange.block.owner_id in member_of
+
+
+def can_request_exchange(user: Any, organisation_id: int | None) -> bool:
+    """Ask for access on behalf of an organisation: its editors and org-admins, or a
+    coordinator (the regisseur brokering an exchange)."""
+    return can_edit_for_organisation(user, organisation_id)
+
+
+def can_decide_exchange(user: Any, exchange: ExchangeRequest) -> bool:
+    """Approve or reject: the owner's org-admins, or a coordinator. An editor keeps the
+    block's record but does not commit the organisation to an agreement."""
+    if is_coordinator(user):
+        return True
+    return _roles(user).get(exchange.block.owner_id) == MemberRole.ORG_ADMIN
+
+
+def can_act_for_requester(user: Any, exchange: ExchangeRequest) -> bool:
+    """Change the request, withdraw it, or start using what was approved: the
+    requesting organisation's editors and org-admins, or a coordinator."""
+    return can_edit_for_organisation(user, exchange.requester_id)
+
+
+def can_end_exchange(user: Any, exchange: ExchangeRequest) -> bool:
+    """End an agreement: either party may (the requester stops using it, or the owner
+    withdraws the access it gave), and coordinators."""
+    return can_act_for_requester(user, exchange) or can_decide_exchange(user, exchange)
+
+
+EXCHANGE_STEP_RULES = {
+    "approve": can_decide_exchange,
+    "reject": can_decide_exchange,
+    "withdraw": can_act_for_requester,
+    "activate": can_act_for_requester,
+    "end": can_end_exchange,
+}
+
+
+def can_take_exchange_step(user: Any, exchange: ExchangeRequest, action: str) -> bool:
+    """Whether ``user`` may take the workflow step ``action`` (reuse.models.TRANSITIONS)."""
+    rule = EXCHANGE_STEP_RULES.get(action)
+    return rule is not None and rule(user, exchange)
+
+
+def can_read_notification(user: Any, notification: Notification) -> bool:
+    """Notifications are personal: only the recipient reads or marks them."""
+    return is_signed_in(user) and notification.recipient_id == user.pk

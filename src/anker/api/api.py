@@ -99,8 +99,12 @@ def _describe_responses(responses: dict[Any, dict[str, Any]]) -> None:
 def _build() -> AnkerAPI:
     from anker.architecture.api import router as capabilities
     from anker.catalogue.api import blocks_router, dependencies_router
+    from anker.citizenservices import api as citizenservices
     from anker.interop.api import imports_router, sources_router
+    from anker.notifications.api import router as notifications
     from anker.organisations.api import router as organisations
+    from anker.portfolio import api as portfolio
+    from anker.reuse.api import exchange_router
     from anker.reuse.api import router as reuses
 
     api = AnkerAPI(
@@ -124,8 +128,27 @@ def _build() -> AnkerAPI:
                 {"name": "dependencies", "description": "Which block needs which."},
                 {"name": "reuse", "description": "Who reuses which block: the two-sided edge."},
                 {
+                    "name": "exchange",
+                    "description": "Requests for access to a block, decided by its owner; "
+                    "approval records the reuse.",
+                },
+                {
+                    "name": "notifications",
+                    "description": "Your own messages about what happened (signed in).",
+                },
+                {
                     "name": "capabilities",
                     "description": "The capability map (reference architecture).",
+                },
+                {
+                    "name": "citizen services",
+                    "description": "Citizen services, their channels and monthly figures.",
+                },
+                {"name": "life events", "description": "Moments when citizens meet government."},
+                {"name": "service types", "description": "Services compared across providers."},
+                {
+                    "name": "portfolio",
+                    "description": "Initiatives, their stage-gate decisions, KPIs and skills.",
                 },
                 {
                     "name": "imports",
@@ -140,7 +163,19 @@ def _build() -> AnkerAPI:
     api.add_router("/building-blocks", blocks_router)
     api.add_router("/dependencies", dependencies_router)
     api.add_router("/reuses", reuses)
+    api.add_router("/exchange-requests", exchange_router)
+    api.add_router("/notifications", notifications)
     api.add_router("/capabilities", capabilities)
+    api.add_router("/citizen-services", citizenservices.services_router)
+    api.add_router("/service-channels", citizenservices.channels_router)
+    api.add_router("/channel-figures", citizenservices.figures_router)
+    api.add_router("/life-events", citizenservices.life_events_router)
+    api.add_router("/service-types", citizenservices.service_types_router)
+    api.add_router("/initiatives", portfolio.initiatives_router)
+    api.add_router("/stage-decisions", portfolio.decisions_router)
+    api.add_router("/kpis", portfolio.kpis_router)
+    api.add_router("/kpi-measurements", portfolio.measurements_router)
+    api.add_router("/skills", portfolio.skills_router)
     api.add_router("/imports", imports_router)
     api.add_router("/harvest-sources", sources_router)
     return api

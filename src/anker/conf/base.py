@@ -47,6 +47,9 @@ INSTALLED_APPS = [
     "anker.architecture",
     "anker.catalogue",
     "anker.reuse",
+    "anker.notifications",
+    "anker.portfolio",
+    "anker.citizenservices",
     "anker.interop",
     "anker.demo",
 ]
@@ -79,6 +82,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "anker.core.context_processors.anker",
+                "anker.notifications.context_processors.notifications",
             ],
         },
     }

@@ -52,6 +52,11 @@ def _date(value: str | None) -> dt.date | None:
 
 def wipe_ecosystem() -> None:
     """Delete every organisation, block, capability, reuse and audit event (users stay)."""
+    from anker.citizenservices.demo import wipe_citizen_services
+    from anker.portfolio.demo import wipe_portfolio
+
+    wipe_citizen_services()
+    wipe_portfolio()  # initiatives protect their owner organisations
     Reuse.objects.all().delete()
     Dependency.objects.all().delete()
     BuildingBlock.objects.all().delete()
@@ -300,10 +305,12 @@ def load_demo(reset: bool = False, progress: Progress | None = None) -> dict[str
     """Load the demo ecosystem. Returns counts by entity. With ``reset`` the existing
     ecosystem is wiped first; without it, a database that already holds organisations
     is left alone (counts of what is there are returned)."""
+    from anker.citizenservices.demo import load_citizen_services
     from anker.demo.data.blocks import BLOCKS
     from anker.demo.data.capabilities import CAPABILITIES
     from anker.demo.data.organisations import ORGANISATIONS
     from anker.demo.data.reuse import reuses
+    from anker.reuse.demo import load_exchange_requests
 
     say = progress or (lambda _message: None)
     if reset:
@@ -320,12 +327,35 @@ def load_demo(reset: bool = False, progress: Progress | None = None) -> dict[str
     say("Reuse")
     _load_reuse(reuses(), organisations, blocks)
     reuse_counts_refresh()
+    say("Citizen services")
+    load_citizen_services(organisations, blocks)
+    say("Portfolio")
+    _load_portfolio(organisations, blocks, capabilities)
     say("Demo accounts")
     _load_users(organisations)
+    say("Exchange requests")
+    load_exchange_requests(organisations, blocks)  # after the accounts: it notifies them
     return current_counts()
 
 
+def _load_portfolio(
+    organisations: dict[str, Organisation],
+    blocks: dict[str, BuildingBlock],
+    capabilities: dict[str, Capability],
+) -> None:
+    """Initiatives after reuse: their stage gates check the reuse of what they produced."""
+    from anker.demo.data.initiatives import INITIATIVES
+    from anker.portfolio.demo import load_portfolio
+
+    load_portfolio(
+        INITIATIVES, organisations=organisations, blocks=blocks, capabilities=capabilities
+    )
+
+
 def current_counts() -> dict[str, int]:
+    from anker.citizenservices.demo import citizen_service_counts
+    from anker.reuse.demo import exchange_counts
+
     return {
         "organisations": Organisation.objects.count(),
         "capabilities": Capability.objects.count(),
@@ -333,4 +363,17 @@ def current_counts() -> dict[str, int]:
         "dependencies": Dependency.objects.count(),
         "reuse": Reuse.objects.count(),
         "users": User.objects.count(),
+        **citizen_service_counts(),
+        **exchange_counts(),
+        **_portfolio_counts(),
+    }
+
+
+def _portfolio_counts() -> dict[str, int]:
+    from anker.portfolio.models import Initiative, KpiMeasurement, StageDecision
+
+    return {
+        "initiatives": Initiative.objects.count(),
+        "stage decisions": StageDecision.objects.count(),
+        "KPI measurements": KpiMeasurement.objects.count(),
     }

@@ -64,6 +64,7 @@ FORMAT_MODULES: tuple[str, ...] = (
     "anker.interop.archimate.importer",
     "anker.interop.dcat.importer",
     "anker.interop.csv.formats",
+    "anker.interop.cpsv.importer",
 )
 
 

@@ -1,4 +1,5 @@
-"""REST API of reuse, the two-sided edge: list, read, declare, change, confirm, remove.
+"""REST API of reuse, the two-sided edge: list, read, declare, change, confirm, remove;
+and of exchange requests, the workflow through which an organisation asks for a block.
 
 Either side may record it: the reusing organisation (a confirmed declaration) or the
 block's owner (a claim the reuser then confirms). The services decide who may; a reuse
@@ -18,16 +19,27 @@ from anker.api.links import set_location
 from anker.api.lookups import block_ref, organisation_ref
 from anker.api.pagination import page_body, paginate
 from anker.reuse import services
-from anker.reuse.models import Reuse
+from anker.reuse.models import ExchangeRequest, Reuse
 from anker.reuse.schemas import (
     ORDERINGS,
+    ExchangeApproval,
+    ExchangeReason,
+    ExchangeRequestCreate,
+    ExchangeRequestFilters,
+    ExchangeRequestOut,
+    ExchangeRequestPage,
+    ExchangeRequestUpdate,
     ReuseCreate,
     ReuseFilters,
     ReuseOut,
     ReusePage,
     ReuseUpdate,
 )
-from anker.reuse.selectors import reuse_list
+from anker.reuse.selectors import (
+    exchange_request_for_reader,
+    exchange_request_list,
+    reuse_list,
+)
 
 router = Router(tags=["reuse"])
 READ_OPTIONS: dict[str, Any] = {"auth": READ, "openapi_extra": OPTIONAL_SECURITY}
@@ -132,3 +144,170 @@ def delete_reuse(request: HttpRequest, uuid: UUID) -> Status:
     reuse = reuse_list(user=request.auth).get(uuid=uuid)
     services.reuse_delete(actor=request.auth, reuse=reuse, via="api")
     return Status(204, None)
+
+
+# --- exchange requests ----------------------------------------------------------------------
+# Requests are seen by both parties' members and coordinators only: every operation needs
+# a token or a session, and a request the caller is no party to answers 404.
+
+exchange_router = Router(tags=["exchange"])
+EXCHANGE_READ_ERRORS = {401: Problem, 404: Problem, 422: Problem}
+
+
+def _exchange(request: HttpRequest, uuid: UUID) -> ExchangeRequest:
+    return exchange_request_for_reader(user=request.auth, uuid=uuid)
+
+
+@exchange_router.get(
+    "",
+    response={200: ExchangeRequestPage, **EXCHANGE_READ_ERRORS},
+    auth=WRITE,
+    operation_id="listExchangeRequests",
+    summary="List exchange requests",
+)
+def list_exchange_requests(
+    request: HttpRequest, filters: Query[ExchangeRequestFilters]
+) -> dict[str, Any]:
+    """Requests your organisations made or received (every request for coordinators),
+    filtered; `waiting=true` gives the overview of what waits for you, with `age_days`."""
+    requests = exchange_request_list(
+        user=request.auth,
+        statuses=[str(status) for status in filters.status],
+        direction=filters.direction or "",
+        block=filters.block or "",
+        requester=filters.requester or "",
+        owner=filters.owner or "",
+        waiting=filters.waiting,
+        ordering=filters.ordering,
+    ).select_related("reuse", "requested_by", "decided_by")
+    return page_body(request, paginate(requests, filters))
+
+
+@exchange_router.get(
+    "/{uuid:uuid}",
+    response={200: ExchangeRequestOut, **EXCHANGE_READ_ERRORS},
+    auth=WRITE,
+    operation_id="getExchangeRequest",
+    summary="Read an exchange request",
+)
+def get_exchange_request(request: HttpRequest, uuid: UUID) -> ExchangeRequest:
+    """One request you are party to, with the steps you may take now."""
+    return _exchange(request, uuid)
+
+
+@exchange_router.post(
+    "",
+    response={201: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="createExchangeRequest",
+    summary="Ask for access to a block",
+)
+def create_exchange_request(
+    request: HttpRequest, payload: ExchangeRequestCreate, response: HttpResponse
+) -> Status:
+    """Editors and org-admins of the requesting organisation (or coordinators) ask the
+    block's owner; one open request per block and organisation."""
+    fields = payload.model_dump(exclude_unset=True)
+    block = block_ref(request.auth, fields.pop("block"), field="block")
+    requester = organisation_ref(fields.pop("requester"), field="requester")
+    exchange = services.exchange_request_create(
+        actor=request.auth, block=block, requester=requester, via="api", **fields
+    )
+    set_location(request, response, "get_exchange_request", uuid=exchange.uuid)
+    return Status(201, _exchange(request, exchange.uuid))
+
+
+@exchange_router.patch(
+    "/{uuid:uuid}",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="updateExchangeRequest",
+    summary="Change a pending exchange request",
+)
+def update_exchange_request(
+    request: HttpRequest, uuid: UUID, payload: ExchangeRequestUpdate
+) -> ExchangeRequest:
+    """The requesting organisation amends purpose, terms or mode before the decision."""
+    services.exchange_request_update(
+        actor=request.auth,
+        exchange=_exchange(request, uuid),
+        via="api",
+        **payload.model_dump(exclude_unset=True),
+    )
+    return _exchange(request, uuid)
+
+
+def _step(request: HttpRequest, uuid: UUID, action: str, **arguments: Any) -> ExchangeRequest:
+    services.EXCHANGE_STEPS[action](
+        actor=request.auth, exchange=_exchange(request, uuid), via="api", **arguments
+    )
+    return _exchange(request, uuid)
+
+
+@exchange_router.post(
+    "/{uuid:uuid}/approve",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="approveExchangeRequest",
+    summary="Approve an exchange request",
+)
+def approve_exchange_request(
+    request: HttpRequest, uuid: UUID, payload: ExchangeApproval
+) -> ExchangeRequest:
+    """The owner's org-admins (or coordinators) agree to a pending request. The reuse is
+    recorded (evaluating) until the requester starts using the block."""
+    return _step(request, uuid, "approve", note=payload.note)
+
+
+@exchange_router.post(
+    "/{uuid:uuid}/reject",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="rejectExchangeRequest",
+    summary="Reject an exchange request",
+)
+def reject_exchange_request(
+    request: HttpRequest, uuid: UUID, payload: ExchangeReason
+) -> ExchangeRequest:
+    """The owner's org-admins (or coordinators) decline a pending request, with a reason."""
+    return _step(request, uuid, "reject", reason=payload.reason)
+
+
+@exchange_router.post(
+    "/{uuid:uuid}/withdraw",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="withdrawExchangeRequest",
+    summary="Withdraw an exchange request",
+)
+def withdraw_exchange_request(request: HttpRequest, uuid: UUID) -> ExchangeRequest:
+    """The requesting organisation takes back a request the owner has not decided on."""
+    return _step(request, uuid, "withdraw")
+
+
+@exchange_router.post(
+    "/{uuid:uuid}/activate",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="activateExchangeRequest",
+    summary="Start using an approved exchange",
+)
+def activate_exchange_request(request: HttpRequest, uuid: UUID) -> ExchangeRequest:
+    """The requesting organisation starts using what was approved: the reuse is confirmed
+    as in use and the block becomes visible to its members."""
+    return _step(request, uuid, "activate")
+
+
+@exchange_router.post(
+    "/{uuid:uuid}/end",
+    response={200: ExchangeRequestOut, **WRITE_ERRORS},
+    auth=WRITE,
+    operation_id="endExchangeRequest",
+    summary="End an exchange",
+)
+def end_exchange_request(
+    request: HttpRequest, uuid: UUID, payload: ExchangeReason
+) -> ExchangeRequest:
+    """Either party ends an approved or active exchange, with a reason: the reuse stops
+    today with that reason."""
+    return _step(request, uuid, "end", reason=payload.reason)

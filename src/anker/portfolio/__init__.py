@@ -1,0 +1,1 @@
+"""The portfolio: initiatives, their stage-gate decisions, goals, KPIs and what they produce."""
