@@ -81,3 +81,45 @@ def test_parent_cycle_refused(actors):
         services.organisation_update(
             actor=actors.coordinator, organisation=actors.owner, parent=child
         )
+
+
+def test_delete_refused_while_it_owns_initiatives_or_carries_services_alone(actors):
+    from tests.factories import CitizenServiceFactory, InitiativeFactory
+
+    lonely = OrganisationFactory(name="Gemeente Alleen")
+    InitiativeFactory(owner=lonely)
+    CitizenServiceFactory(organisations=[lonely])
+    CitizenServiceFactory(organisations=[lonely, actors.owner])  # shared: not a reason
+    with pytest.raises(ValidationError) as refused:
+        services.organisation_delete(actor=actors.coordinator, organisation=lonely)
+    message = str(refused.value)
+    assert "owns 1 initiatives" in message
+    assert "alone is responsible for 1 citizen services" in message
+    assert Organisation.objects.filter(pk=lonely.pk).exists()
+
+
+def test_merge_moves_initiatives_services_and_exchange_requests(actors):
+    from anker.reuse.models import ExchangeRequest
+    from tests.factories import CitizenServiceFactory, ExchangeRequestFactory, InitiativeFactory
+
+    source, target = actors.other, actors.owner
+    owned = InitiativeFactory(owner=source)
+    joined = InitiativeFactory(owner=OrganisationFactory())
+    joined.partners.add(source)
+    with_target = InitiativeFactory(owner=target)
+    with_target.partners.add(source)
+    service = CitizenServiceFactory(organisations=[source])
+    wanted, both_want = BlockFactory(), BlockFactory()
+    moved = ExchangeRequestFactory(block=wanted, requester=source)
+    ExchangeRequestFactory(block=both_want, requester=target)
+    duplicate = ExchangeRequestFactory(block=both_want, requester=source)
+    services.organisation_merge(actor=actors.coordinator, source=source, target=target)
+
+    owned.refresh_from_db()
+    assert owned.owner == target
+    assert list(joined.partners.all()) == [target]
+    assert list(with_target.partners.all()) == []  # the owner is not its own partner
+    assert list(service.organisations.all()) == [target]
+    assert ExchangeRequest.objects.get(pk=moved.pk).requester == target
+    # Two open requests of one organisation for one block cannot exist: it stays behind.
+    assert ExchangeRequest.objects.get(pk=duplicate.pk).requester == source

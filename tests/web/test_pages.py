@@ -166,3 +166,16 @@ def test_sign_in_page_names_the_demo_accounts_only_when_the_demo_is_loaded(clien
     page = client.get("/account/login/").content.decode()
     assert "anker-demo" in page and "regisseur" in page
     assert client.login(username="regisseur", password="anker-demo")
+
+
+@pytest.mark.django_db
+def test_the_block_page_shows_the_services_and_initiatives_it_is_at_work_in():
+    from tests.factories import CitizenServiceFactory, InitiativeFactory
+
+    block = BlockFactory(slug="at-work")
+    CitizenServiceFactory(name="Parkeervergunning aanvragen", blocks=[block])
+    initiative = InitiativeFactory(name="Slim parkeren", owner=block.owner, stage="pilot")
+    initiative.block_links.create(block=block, role="produces")
+    page = Client().get("/blocks/at-work/").content.decode()
+    assert "Parkeervergunning aanvragen" in page
+    assert "Slim parkeren</a> · produces · pilot" in page

@@ -343,3 +343,23 @@ def dependency_list(*, user: Any) -> QuerySet[Dependency]:
         permissions.visible_blocks_q(user, prefix="dependent__"),
         permissions.visible_blocks_q(user, prefix="dependency__"),
     ).select_related("dependent", "dependency")
+
+
+@dataclass
+class BlockUsage:
+    """Where a block is at work: the citizen services running on it and the initiatives
+    that produce or use it (two queries)."""
+
+    services: list[Any]
+    initiative_links: list[Any]
+
+
+def block_usage(*, block: BuildingBlock) -> BlockUsage:
+    return BlockUsage(
+        services=list(block.citizen_services.order_by("name")),
+        initiative_links=list(
+            block.initiative_links.select_related("initiative").order_by(
+                "role", "initiative__name"
+            )
+        ),
+    )

@@ -93,6 +93,7 @@ def block_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "relations": relations,
         "description": selectors.description_for(block),
         "design": selectors.api_design_scores(block=block),
+        "usage": selectors.block_usage(block=block),
         "history": history_of(block.uuid),
         "stale": selectors.is_stale(block),
         "can_edit": permissions.can_edit_block(request.user, block),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from anker.accounts import permissions
@@ -157,12 +157,66 @@ def organisation_delete(*, actor: Any, organisation: Organisation, via: str = "w
                 ]
             }
         )
+    _refuse_while_it_carries_work(organisation)
     audited_delete(
         actor=actor, instance=organisation, before=organisation_snapshot(organisation), via=via
     )
 
 
 @transaction.atomic
+def _refuse_while_it_carries_work(organisation: Organisation) -> None:
+    """Initiatives it owns and services only it is responsible for would be lost (or, for
+    initiatives, cannot go: their history is protected): refuse, saying which."""
+    from anker.citizenservices.models import CitizenService
+    from anker.portfolio.models import Initiative
+
+    initiatives = Initiative.objects.filter(owner=organisation).count()
+    # Count all responsible organisations first; the later filter joins on its own.
+    alone = (
+        CitizenService.objects.annotate(responsible=models.Count("organisations"))
+        .filter(responsible=1, organisations=organisation)
+        .count()
+    )
+    problems = []
+    if initiatives:
+        problems.append(
+            _("%(name)s owns %(count)d initiatives.")
+            % {"name": organisation.name, "count": initiatives}
+        )
+    if alone:
+        problems.append(
+            _("%(name)s alone is responsible for %(count)d citizen services.")
+            % {"name": organisation.name, "count": alone}
+        )
+    if problems:
+        problems.append(_("Hand them to another organisation or merge the two records first."))
+        raise ValidationError({"organisation": [" ".join(problems)]})
+
+
+def _move_work(source: Organisation, target: Organisation) -> None:
+    """What the later apps hang on an organisation follows it in a merge: initiatives it
+    owns or joins, services it is responsible for, and its exchange requests (an open
+    request that would duplicate one of the target's stays with the merged record)."""
+    from anker.citizenservices.services import responsibilities_merge
+    from anker.portfolio.models import Initiative
+    from anker.reuse.models import OPEN_EXCHANGE_STATUSES, ExchangeRequest
+
+    Initiative.objects.filter(owner=source).update(owner=target)
+    for initiative in Initiative.objects.filter(partners=source):
+        initiative.partners.remove(source)
+        if initiative.owner_id != target.id:
+            initiative.partners.add(target)
+    responsibilities_merge(source=source, target=target)
+    open_at_target = ExchangeRequest.objects.filter(
+        requester=target, status__in=OPEN_EXCHANGE_STATUSES
+    ).values("block_id")
+    requests = ExchangeRequest.objects.filter(requester=source)
+    requests.exclude(status__in=OPEN_EXCHANGE_STATUSES).update(requester=target)
+    requests.filter(status__in=OPEN_EXCHANGE_STATUSES).exclude(
+        block_id__in=open_at_target
+    ).update(requester=target)
+
+
 def organisation_merge(
     *,
     actor: Any,
@@ -200,6 +254,7 @@ def organisation_merge(
     Membership.objects.filter(organisation=source, user_id__in=existing_members).delete()
     Membership.objects.filter(organisation=source).update(organisation=target)
     source.children.exclude(id=target.id).update(parent=target)
+    _move_work(source, target)
     source.merged_into = target
     source.save(update_fields=["merged_into", "modified"])
     after = {"source": organisation_snapshot(source), "target": organisation_snapshot(target)}
