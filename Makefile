@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
-PYTEST_ARGS ?=
+# Every core runs tests (pytest-xdist): the suite has grown past 2,000 tests, and each
+# database gets its own test database per worker.
+PYTEST_ARGS ?= -n auto
 BENCH_ARGS ?=
 POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
