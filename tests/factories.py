@@ -264,3 +264,37 @@ class KpiMeasurementFactory(factory.django.DjangoModelFactory):
     kpi = factory.SubFactory(KpiFactory)
     measured_on = factory.Sequence(lambda n: dt.date(2025, 1, 1) + dt.timedelta(days=n))
     value = 10
+
+
+# --- co-creation -------------------------------------------------------------------------
+
+
+class IdeaFactory(factory.django.DjangoModelFactory):
+    """A published new idea, by default about a new building block; pass ``about_service``,
+    ``about_initiative`` or ``about_organisation`` (with ``about_block=None``) instead."""
+
+    class Meta:
+        model = "cocreation.Idea"
+
+    title = factory.Sequence(lambda n: f"Idea {n}")
+    body = "Make it easier."
+    about_block = factory.SubFactory(BlockFactory)
+    submitter_name = "Anna"
+    submitter_email = factory.Sequence(lambda n: f"citizen{n}@mail.example")
+
+
+class IdeaVoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cocreation.IdeaVote"
+
+    idea = factory.SubFactory(IdeaFactory)
+    voter_key = factory.Sequence(lambda n: f"{n:064x}")
+
+
+class IdeaCommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cocreation.IdeaComment"
+
+    idea = factory.SubFactory(IdeaFactory)
+    author_name = "Bert"
+    body = factory.Sequence(lambda n: f"Comment {n}")

@@ -248,3 +248,87 @@ def test_portfolio_queries_do_not_grow_with_rows(client: Client, url: str) -> No
     many = queries(url, client)
     assert many == few, f"{url}: {few} queries for few rows, {many} for many"
     assert few <= 20, f"{url}: {few} queries"
+
+
+# --- co-creation ------------------------------------------------------------------------
+
+
+def populate_ideas(count: int) -> None:
+    """``count`` more ideas about each kind of target, each with votes, a comment and a
+    status change; the idea "hub" (accepted into an initiative with decisions, blocks
+    and services) gets ``count`` more comments, votes and decisions."""
+    import datetime as dt
+
+    from anker.cocreation.models import Idea, IdeaStatusChange
+    from anker.portfolio.models import StageDecision
+    from tests.factories import (
+        CitizenServiceFactory,
+        IdeaCommentFactory,
+        IdeaFactory,
+        IdeaVoteFactory,
+        InitiativeFactory,
+        UserFactory,
+    )
+
+    hub = Idea.objects.filter(external_id="hub").first()
+    if hub is None:
+        initiative = InitiativeFactory(slug="idea-initiative")
+        hub = IdeaFactory(
+            external_id="hub", status="accepted", initiative=initiative, submitter=UserFactory()
+        )
+        for status in ("under-review", "accepted"):
+            IdeaStatusChange.objects.create(
+                idea=hub, from_status="new", to_status=status, initiative=initiative
+            )
+    initiative = hub.initiative
+    for _ in range(count):
+        for about in (
+            {"about_block": BlockFactory()},
+            {"about_block": None, "about_service": CitizenServiceFactory()},
+            {"about_block": None, "about_initiative": InitiativeFactory()},
+            {"about_block": None, "about_organisation": OrganisationFactory()},
+        ):
+            idea = IdeaFactory(submitter=UserFactory(), **about)
+            IdeaVoteFactory(idea=idea)
+            IdeaCommentFactory(idea=idea, author=UserFactory())
+            IdeaStatusChange.objects.create(idea=idea, from_status="new", to_status="new")
+        IdeaCommentFactory(idea=hub, author=UserFactory())
+        IdeaVoteFactory(idea=hub)
+        StageDecision.objects.create(
+            initiative=initiative,
+            from_stage="idea",
+            to_stage="idea",
+            decision="hold",
+            decided_on=dt.date(2025, 6, 1),
+            rationale="Review.",
+            evidence_level=1,
+        )
+        initiative.block_links.create(block=BlockFactory(), role="uses")
+        initiative.citizen_services.add(CitizenServiceFactory())
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_idea_queries_do_not_grow_with_rows(client: Client, signed_in: bool) -> None:
+    from anker.cocreation.models import Idea
+    from tests.factories import UserFactory
+
+    if signed_in:
+        client.force_login(UserFactory(platform_role="coordinator"))
+    populate_ideas(2)
+    hub = Idea.objects.get(external_id="hub").uuid
+    urls = [
+        "/ideas/",
+        "/ideas/?status=new&kind=block&q=idea&ordering=-created",
+        f"/ideas/{hub}/",
+        "/api/v1/ideas",
+        f"/api/v1/ideas/{hub}/comments",
+        f"/api/v1/ideas/{hub}/status-changes",
+    ]
+    if signed_in:
+        urls.append("/ideas/moderation/")
+    few = {url: queries(url, client) for url in urls}
+    populate_ideas(6)
+    for url in urls:
+        many = queries(url, client)
+        assert many == few[url], f"{url}: {few[url]} queries for few rows, {many} for many"
+        assert few[url] <= 20, f"{url}: {few[url]} queries"

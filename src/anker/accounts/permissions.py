@@ -378,3 +378,93 @@ def can_take_exchange_step(user: Any, exchange: ExchangeRequest, action: str) ->
 def can_read_notification(user: Any, notification: Notification) -> bool:
     """Notifications are personal: only the recipient reads or marks them."""
     return is_signed_in(user) and notification.recipient_id == user.pk
+
+
+# --- co-creation: ideas, votes, comments, moderation (docs/cocreation.md) -----------------
+# Anyone submits, votes, comments and follows. An idea is moderated (hidden, published,
+# merged, moved through its statuses) by coordinators and by the editors and org-admins
+# of the organisation its target belongs to. An idea about a block follows the block
+# visibility rule.
+
+if TYPE_CHECKING:
+    from anker.cocreation.models import Idea, IdeaComment
+
+
+def idea_organisation_ids(idea: Idea) -> set[int]:
+    """The organisations whose people moderate ``idea``: the block's owner, the
+    initiative's owner, the organisation itself, or a service's responsible ones."""
+    if idea.about_block_id:
+        return {idea.about_block.owner_id}
+    if idea.about_initiative_id:
+        return {idea.about_initiative.owner_id}
+    if idea.about_organisation_id:
+        return {idea.about_organisation_id}
+    if idea.about_service_id:
+        return _responsible_ids(idea.about_service)
+    return set()
+
+
+def moderated_ideas_q(user: Any) -> Q:
+    """Ideas ``user`` moderates, as a condition (nothing for anonymous readers)."""
+    if is_coordinator(user):
+        return Q()
+    editable = editable_organisation_ids(user)
+    if not editable:
+        return Q(pk__in=[])
+    from anker.citizenservices.models import CitizenService
+
+    services = CitizenService.organisations.through.objects.filter(
+        organisation_id__in=editable
+    ).values("citizenservice_id")
+    return (
+        Q(about_block__owner_id__in=editable)
+        | Q(about_initiative__owner_id__in=editable)
+        | Q(about_organisation_id__in=editable)
+        | Q(about_service_id__in=services)
+    )
+
+
+def visible_ideas_q(user: Any) -> Q:
+    """Published and merged ideas for everyone, hidden ones for their moderators; an
+    idea about a block only for readers who see the block."""
+    from anker.cocreation.models import Moderation
+
+    if is_coordinator(user):
+        return Q()
+    shown = ~Q(moderation=Moderation.HIDDEN)
+    if is_signed_in(user):
+        shown |= moderated_ideas_q(user)
+    return shown & (Q(about_block__isnull=True) | visible_blocks_q(user, prefix="about_block__"))
+
+
+def can_moderate_idea(user: Any, idea: Idea) -> bool:
+    """Hide, publish, merge, change the status, hide comments."""
+    if is_coordinator(user):
+        return True
+    return bool(idea_organisation_ids(idea) & editable_organisation_ids(user))
+
+
+def can_view_idea(user: Any, idea: Idea) -> bool:
+    from anker.cocreation.models import Moderation
+
+    if idea.about_block_id and not can_view_block(user, idea.about_block):
+        return False
+    return idea.moderation != Moderation.HIDDEN or can_moderate_idea(user, idea)
+
+
+def can_submit_idea(user: Any) -> bool:
+    """Anyone, signed in or not: ideas are how citizens take part. Rate limits, the
+    honeypot and moderation hold off abuse; the target must be one the user can see."""
+    return True
+
+
+def can_participate_in_idea(user: Any, idea: Idea) -> bool:
+    """Vote, comment and follow: anyone who sees the idea, while it is published (a
+    hidden idea is paused, a merged one lives on in the idea it was merged into)."""
+    from anker.cocreation.models import Moderation
+
+    return idea.moderation == Moderation.PUBLISHED and can_view_idea(user, idea)
+
+
+def can_hide_idea_comment(user: Any, comment: IdeaComment) -> bool:
+    return can_moderate_idea(user, comment.idea)

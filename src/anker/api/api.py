@@ -100,6 +100,7 @@ def _build() -> AnkerAPI:
     from anker.architecture.api import router as capabilities
     from anker.catalogue.api import blocks_router, dependencies_router
     from anker.citizenservices import api as citizenservices
+    from anker.cocreation import api as cocreation
     from anker.interop.api import imports_router, sources_router
     from anker.notifications.api import router as notifications
     from anker.organisations.api import router as organisations
@@ -151,6 +152,11 @@ def _build() -> AnkerAPI:
                     "description": "Initiatives, their stage-gate decisions, KPIs and skills.",
                 },
                 {
+                    "name": "ideas",
+                    "description": "The co-creation board: ideas, votes, comments, "
+                    "followers and moderation.",
+                },
+                {
                     "name": "imports",
                     "description": "Open-standard files imported, their reports, and the "
                     "sources harvested.",
@@ -176,6 +182,8 @@ def _build() -> AnkerAPI:
     api.add_router("/kpis", portfolio.kpis_router)
     api.add_router("/kpi-measurements", portfolio.measurements_router)
     api.add_router("/skills", portfolio.skills_router)
+    api.add_router("/ideas", cocreation.router)
+    api.add_router("/idea-comments", cocreation.comments_router)
     api.add_router("/imports", imports_router)
     api.add_router("/harvest-sources", sources_router)
     return api

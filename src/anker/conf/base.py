@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "anker.notifications",
     "anker.portfolio",
     "anker.citizenservices",
+    "anker.cocreation",
     "anker.interop",
     "anker.demo",
 ]
@@ -162,6 +163,36 @@ PAGE_SIZE = int(read("ANKER_PAGE_SIZE"))
 # `anker worker`; no broker to install or operate.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 FRESHNESS_DAYS = int(read("ANKER_FRESHNESS_DAYS"))
+
+# E-mail (co-creation news to anonymous followers): the console backend until a host is
+# configured, so that a development set-up never sends real mail.
+SITE_URL = read("ANKER_SITE_URL")
+EMAIL_HOST = read("ANKER_EMAIL_HOST")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(read("ANKER_EMAIL_PORT"))
+EMAIL_HOST_USER = read("ANKER_EMAIL_USER")
+EMAIL_HOST_PASSWORD = read("ANKER_EMAIL_PASSWORD")
+EMAIL_USE_TLS = read_bool("ANKER_EMAIL_TLS")
+DEFAULT_FROM_EMAIL = read("ANKER_EMAIL_FROM")
+
+# Rate limits of the ideas board per client (anker.cocreation.ratelimit), counted in a
+# cache of their own so that the count cache's culling never resets them.
+RATE_LIMITS = {
+    "idea-submit": read("ANKER_RATE_LIMIT_IDEAS"),
+    "idea-vote": read("ANKER_RATE_LIMIT_VOTES"),
+    "idea-comment": read("ANKER_RATE_LIMIT_COMMENTS"),
+}
+RATE_LIMIT_CACHE = "ratelimit"
+CACHES["ratelimit"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "anker-ratelimit",
+    "OPTIONS": {"MAX_ENTRIES": 100000},
+}
+CLIENT_IP_HEADER = read("ANKER_CLIENT_IP_HEADER")
 
 LOGGING = {
     "version": 1,

@@ -83,3 +83,32 @@ declare(
     "",
     "Password for `anker createadmin` when it runs without a terminal (scripts, containers).",
 )
+declare(
+    "ANKER_SITE_URL",
+    "http://127.0.0.1:8000",
+    "The public address of anker, for links in e-mails (e.g. https://anker.example).",
+)
+declare(
+    "ANKER_EMAIL_HOST",
+    "",
+    "SMTP server for e-mail (co-creation news). Empty: e-mails are printed to the console.",
+)
+declare("ANKER_EMAIL_PORT", "587", "SMTP port.")
+declare("ANKER_EMAIL_USER", "", "SMTP user name.")
+declare("ANKER_EMAIL_PASSWORD", "", "SMTP password.")
+declare("ANKER_EMAIL_TLS", "true", "Use STARTTLS to the SMTP server.")
+declare("ANKER_EMAIL_FROM", "anker <noreply@localhost>", "Sender address of anker's e-mails.")
+declare(
+    "ANKER_RATE_LIMIT_IDEAS",
+    "5/hour",
+    "Ideas one client may submit per period (N/second|minute|hour|day, or N/seconds). "
+    "Empty: no limit.",
+)
+declare("ANKER_RATE_LIMIT_VOTES", "60/hour", "Votes one client may cast per period.")
+declare("ANKER_RATE_LIMIT_COMMENTS", "20/hour", "Comments one client may post per period.")
+declare(
+    "ANKER_CLIENT_IP_HEADER",
+    "",
+    "Behind a reverse proxy: the header it puts the client address in (e.g. "
+    "X-Forwarded-For; its last entry is used). Empty: the connection's address.",
+)

@@ -13,6 +13,7 @@ urlpatterns = [
     path("organisations/", include("anker.organisations.urls")),
     path("capabilities/", include("anker.architecture.urls")),
     path("portfolio/", include("anker.portfolio.urls")),
+    path("ideas/", include("anker.cocreation.urls")),
     path("", include("anker.citizenservices.urls")),
     path("account/", include("anker.accounts.urls")),
     path("imports/", include("anker.interop.urls")),

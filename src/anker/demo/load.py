@@ -53,8 +53,10 @@ def _date(value: str | None) -> dt.date | None:
 def wipe_ecosystem() -> None:
     """Delete every organisation, block, capability, reuse and audit event (users stay)."""
     from anker.citizenservices.demo import wipe_citizen_services
+    from anker.cocreation.demo import wipe_ideas
     from anker.portfolio.demo import wipe_portfolio
 
+    wipe_ideas()
     wipe_citizen_services()
     wipe_portfolio()  # initiatives protect their owner organisations
     Reuse.objects.all().delete()
@@ -335,7 +337,15 @@ def load_demo(reset: bool = False, progress: Progress | None = None) -> dict[str
     _load_users(organisations)
     say("Exchange requests")
     load_exchange_requests(organisations, blocks)  # after the accounts: it notifies them
+    say("Ideas")
+    _load_ideas(organisations, blocks)  # after the portfolio and the accounts it names
     return current_counts()
+
+
+def _load_ideas(organisations: dict[str, Organisation], blocks: dict[str, BuildingBlock]) -> None:
+    from anker.cocreation.demo import load_ideas
+
+    load_ideas(organisations, blocks)
 
 
 def _load_portfolio(
@@ -354,6 +364,7 @@ def _load_portfolio(
 
 def current_counts() -> dict[str, int]:
     from anker.citizenservices.demo import citizen_service_counts
+    from anker.cocreation.demo import idea_counts
     from anker.reuse.demo import exchange_counts
 
     return {
@@ -366,6 +377,7 @@ def current_counts() -> dict[str, int]:
         **citizen_service_counts(),
         **exchange_counts(),
         **_portfolio_counts(),
+        **idea_counts(),
     }
 
 
