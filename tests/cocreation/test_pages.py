@@ -175,3 +175,28 @@ def test_the_moderation_queue(board):
     client.force_login(board.actors.coordinator)
     page = client.get("/ideas/moderation/").content.decode()
     assert "Meldingen met foto" in page and "Afvalwijzer" in page
+
+
+@pytest.mark.parametrize("kind", ["block", "service", "initiative", "organisation"])
+def test_every_target_page_links_to_an_idea_about_it(kind):
+    """Each page a citizen may have an idea about offers to write one, pre-filled."""
+    from django.test import Client
+
+    from tests.factories import (
+        BlockFactory,
+        CitizenServiceFactory,
+        InitiativeFactory,
+        OrganisationFactory,
+    )
+
+    target = {
+        "block": BlockFactory,
+        "service": CitizenServiceFactory,
+        "initiative": InitiativeFactory,
+        "organisation": OrganisationFactory,
+    }[kind]()
+    page = Client().get(target.get_absolute_url()).content.decode()
+    link = f'href="/ideas/new/?{kind}={target.slug}"'
+    assert link in page
+    form = Client().get(f"/ideas/new/?{kind}={target.slug}")
+    assert form.status_code == 200 and target.name in form.content.decode()
