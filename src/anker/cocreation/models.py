@@ -15,6 +15,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from anker.core.models import BaseModel, ProvenancedModel
 
@@ -28,7 +29,7 @@ NAME_MAX = 80
 class IdeaStatus(models.TextChoices):
     NEW = "new", _("New")
     UNDER_REVIEW = "under-review", _("Under review")
-    ACCEPTED = "accepted", _("Accepted")
+    ACCEPTED = "accepted", pgettext_lazy("idea status", "Accepted")
     DECLINED = "declined", _("Declined")
     IMPLEMENTED = "implemented", _("Implemented")
 
