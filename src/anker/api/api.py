@@ -101,6 +101,7 @@ def _build() -> AnkerAPI:
     from anker.catalogue.api import blocks_router, dependencies_router
     from anker.citizenservices import api as citizenservices
     from anker.cocreation import api as cocreation
+    from anker.insights.api import router as insights
     from anker.interop.api import imports_router, sources_router
     from anker.notifications.api import router as notifications
     from anker.organisations.api import router as organisations
@@ -157,6 +158,10 @@ def _build() -> AnkerAPI:
                     "followers and moderation.",
                 },
                 {
+                    "name": "insights",
+                    "description": "Analytics of the ecosystem: reuse, duplication and impact.",
+                },
+                {
                     "name": "imports",
                     "description": "Open-standard files imported, their reports, and the "
                     "sources harvested.",
@@ -184,6 +189,7 @@ def _build() -> AnkerAPI:
     api.add_router("/skills", portfolio.skills_router)
     api.add_router("/ideas", cocreation.router)
     api.add_router("/idea-comments", cocreation.comments_router)
+    api.add_router("/insights", insights)
     api.add_router("/imports", imports_router)
     api.add_router("/harvest-sources", sources_router)
     return api

@@ -324,6 +324,35 @@ def worker(
 
 @app.command()
 @reports_errors
+def insights(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[NAME]", help="reuse, duplication or impact (default: reuse and duplication)."
+        ),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Argument(metavar="[BLOCK_OR_ORG]", help="impact: slug of a block or organisation."),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="reuse: how many most reused blocks.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, help="reuse: rows per table.")] = 20,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="duplication: lowest similarity of a near-duplicate."),
+    ] = 0.35,
+) -> None:
+    """Print the insights as tables: reuse, duplication, or the impact of a block or an
+    organisation failing ([bold]anker insights impact SLUG[/bold])."""
+    from anker.cli.insights import run as show
+
+    setup_django()
+    _migrate()
+    show(name, target, top=top, limit=limit, threshold=threshold)
+
+
+@app.command()
+@reports_errors
 def migrate() -> None:
     """Create or update the database schema (safe to run at any time)."""
     setup_django()

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "anker.portfolio",
     "anker.citizenservices",
     "anker.cocreation",
+    "anker.insights",
     "anker.interop",
     "anker.demo",
 ]

@@ -1,0 +1,1 @@
+"""Insights: read-only analytics over the ecosystem graph (reuse, duplication, impact)."""
