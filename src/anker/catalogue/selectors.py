@@ -358,8 +358,6 @@ def block_usage(*, block: BuildingBlock) -> BlockUsage:
     return BlockUsage(
         services=list(block.citizen_services.order_by("name")),
         initiative_links=list(
-            block.initiative_links.select_related("initiative").order_by(
-                "role", "initiative__name"
-            )
+            block.initiative_links.select_related("initiative").order_by("role", "initiative__name")
         ),
     )
