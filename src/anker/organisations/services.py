@@ -212,9 +212,9 @@ def _move_work(source: Organisation, target: Organisation) -> None:
     ).values("block_id")
     requests = ExchangeRequest.objects.filter(requester=source)
     requests.exclude(status__in=OPEN_EXCHANGE_STATUSES).update(requester=target)
-    requests.filter(status__in=OPEN_EXCHANGE_STATUSES).exclude(
-        block_id__in=open_at_target
-    ).update(requester=target)
+    requests.filter(status__in=OPEN_EXCHANGE_STATUSES).exclude(block_id__in=open_at_target).update(
+        requester=target
+    )
 
 
 def organisation_merge(
