@@ -8,6 +8,7 @@ Each row is written in a savepoint, so a row that fails in the database is rejec
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,9 +70,10 @@ class Row:
     before: dict[str, Any] | None = None  # the record as the audit log shows it, before the row
 
 
-class Entity:
-    """An entity type as a CSV file. Subclasses declare the class variables and write a
-    row in ``save``; the engine does everything else."""
+class Entity(ABC):
+    """An entity type as a CSV file. Subclasses declare the class variables, say which
+    records they cover (``queryset``) and write a row (``save``); the engine does
+    everything else."""
 
     name: ClassVar[str]  # plural, as in the format name csv-<name>
     label: ClassVar[str]  # singular, as in the report
@@ -90,9 +92,9 @@ class Entity:
     def export_columns(self) -> list[Column]:
         return list(self.columns)
 
+    @abstractmethod
     def queryset(self) -> models.QuerySet:
         """Every record, with what the columns read fetched along, in a stable order."""
-        raise NotImplementedError
 
     def records(self) -> Iterable[Any]:
         """What the export writes."""
@@ -114,14 +116,16 @@ class Entity:
     def key_of(self, record: Any) -> tuple[Any, ...]:
         return tuple(self.column(name).get(record) for name in self.key)  # type: ignore[union-attr]
 
+    @abstractmethod
     def save(self, record: Any | None, row: Row) -> tuple[Status, Any]:
-        raise NotImplementedError
+        """Create (``record`` is None) or update the record from the row; returns the
+        outcome and the record."""
 
     def describe(self, record: Any) -> dict[str, Any] | None:
         """The record for the audit log; taken before ``save`` changes it."""
         return snapshot(record)
 
-    def finish(self, saved: list[Any]) -> None:
+    def finish(self, saved: list[Any]) -> None:  # noqa: B027 -- optional hook, no-op by default
         """After the last row (a count to refresh, for example)."""
 
     def record_name(self, values: dict[str, Any]) -> str:
