@@ -9,10 +9,9 @@ hash) every time. Pure Python and rdflib: no Django."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from anker.interop.cpsv.terms import (
@@ -32,8 +31,16 @@ from anker.interop.cpsv.terms import (
     service_level,
 )
 from anker.interop.dcat.terms import KIND_BY_PUBLISHER_TYPE, clean, language_of, last_segment
+from anker.interop.rdfread import (
+    MAX_IDENTITY,
+    Problem,
+    RecordError,
+)
+from anker.interop.rdfread import first as _first
+from anker.interop.rdfread import identity as _identity
+from anker.interop.rdfread import literals as _literals
+from anker.interop.rdfread import sort_key as _sort_key
 
-MAX_IDENTITY = 500
 PREFERRED_LANGUAGES = ("en", "nl", "fr", "de")
 SERVICE_LEVEL_UNITS = {"minutes", "hours", "days", "working-days", "weeks", "months"}
 ANKER_ORGANISATION_KINDS = {
@@ -110,24 +117,11 @@ class ServiceRecord:
     blocks: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Problem:
-    record: str
-    field: str
-    reason: str
-
-
 @dataclass
 class Register:
     records: list[ServiceRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-class RecordError(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(reason)
-        self.field, self.reason = field, reason
 
 
 def preferred(texts: dict[str, str]) -> str:
@@ -222,35 +216,11 @@ def _language(titles: dict[str, str], descriptions: dict[str, str]) -> str:
     return ""
 
 
-def _sort_key(node: Node) -> tuple[int, str]:
-    return (1, "") if isinstance(node, BNode) else (0, str(node))
-
-
-def _identity(graph: Graph, subject: Node) -> str:
-    if isinstance(subject, URIRef):
-        return clean(str(subject))
-    return _first(_literals(graph, subject, DCT.identifier))
-
-
 def _report_name(graph: Graph, subject: Node) -> str:
     if isinstance(subject, URIRef):
         return clean(str(subject))[:MAX_IDENTITY]
     found = _first(_literals(graph, subject, DCT.identifier, DCT.title))
     return (found or "a public service without address or identifier")[:MAX_IDENTITY]
-
-
-def _first(values: Iterable[str]) -> str:
-    return next(iter(values), "")
-
-
-def _literals(graph: Graph, subject: Node, *predicates: Node) -> list[str]:
-    values = {
-        clean(str(obj))
-        for predicate in predicates
-        for obj in graph.objects(subject, predicate)
-        if isinstance(obj, Literal)
-    }
-    return sorted(value for value in values if value)
 
 
 def _urls(graph: Graph, subject: Node, *predicates: Node) -> list[str]:

@@ -7,7 +7,6 @@ equal record, hence an equal hash, every time. Pure Python and rdflib: no Django
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
@@ -27,8 +26,16 @@ from anker.interop.dcat.terms import (
     licence_of_iri,
     media_type_of_iri,
 )
+from anker.interop.rdfread import (
+    MAX_IDENTITY,
+    Problem,
+    RecordError,
+)
+from anker.interop.rdfread import first as _first
+from anker.interop.rdfread import identity as _identity
+from anker.interop.rdfread import literals as _literals
+from anker.interop.rdfread import sort_key as _sort_key
 
-MAX_IDENTITY = 500  # the external id column
 MAX_URL = 500  # the block's url columns
 MAX_LINK_URL = 1000
 MAX_TAGS = 50
@@ -86,24 +93,11 @@ class Record:
     serves: tuple[str, ...] = ()  # external ids of the datasets a data service serves
 
 
-@dataclass(frozen=True)
-class Problem:
-    record: str
-    field: str
-    reason: str
-
-
 @dataclass
 class Catalogue:
     records: list[Record] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-
-
-class RecordError(ValueError):
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(reason)
-        self.field, self.reason = field, reason
 
 
 def catalogue_of(graph: Graph) -> Catalogue:
@@ -180,37 +174,12 @@ def _record(graph: Graph, subject: Node, kind: str) -> Record:
     )
 
 
-def _sort_key(node: Node) -> tuple[int, str]:
-    return (1, "") if isinstance(node, BNode) else (0, str(node))
-
-
-def _identity(graph: Graph, subject: Node) -> str:
-    if isinstance(subject, URIRef):
-        return clean(str(subject))
-    return _first(_literals(graph, subject, DCT.identifier))
-
-
 def _report_name(graph: Graph, subject: Node) -> str:
     if isinstance(subject, URIRef):
         return clean(str(subject))[:MAX_IDENTITY]
     identifier = _first(_literals(graph, subject, DCT.identifier))
     title = _first(_literals(graph, subject, DCT.title))
     return (identifier or title or "a record without address or identifier")[:MAX_IDENTITY]
-
-
-def _first(values: Iterable[str]) -> str:
-    return next(iter(values), "")
-
-
-def _literals(graph: Graph, subject: Node, *predicates: Node) -> list[str]:
-    """The non-empty literal values of ``predicates``, sorted."""
-    values = {
-        clean(str(obj))
-        for predicate in predicates
-        for obj in graph.objects(subject, predicate)
-        if isinstance(obj, Literal)
-    }
-    return sorted(value for value in values if value)
 
 
 def _urls(graph: Graph, subject: Node, predicate: Node) -> list[str]:
