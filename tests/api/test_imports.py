@@ -54,7 +54,8 @@ def test_unknown_format_and_owner_are_named(api_as) -> None:
     api = api_as("coordinator")
     response = _upload(api, format="word")
     assert response.status_code == 422
-    assert "word" in response.json()["detail"] or "word" in str(response.json())
+    (invalid,) = response.json()["invalidParams"]
+    assert invalid["name"] == "format" and "Unknown format word" in invalid["reason"]
     response = _upload(api, organisation="nobody-we-know")
     assert response.status_code == 422
     assert response.json()["invalidParams"][0]["name"] == "organisation"
