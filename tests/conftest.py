@@ -32,6 +32,33 @@ def pytest_configure(config: pytest.Config) -> None:
         pytest.exit(message, returncode=0)
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def _uses_database(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL pass, run only what the database engine can change.
+
+    A test that never opens a database connection (a parser, a fuzzer of bytes, the
+    translation catalogue, the OpenAPI document) or whose outcome cannot depend on the
+    engine (``engine_agnostic``: the accessibility of rendered pages) gives the same
+    answer on both passes, so it runs in the SQLite pass only; every test that reads or
+    writes through the database runs on both."""
+    if not os.environ.get("ANKER_DATABASE_URL", "").startswith("postgres"):
+        return
+    keep, skip = [], []
+    for item in items:
+        agnostic = item.get_closest_marker("engine_agnostic") or not _uses_database(item)
+        (skip if agnostic else keep).append(item)
+    if skip:
+        config.hook.pytest_deselected(items=skip)
+        items[:] = keep
+
+
 @pytest.fixture(autouse=True)
 def _empty_count_cache():
     """Each test starts with anker's count cache empty (anker.core.cache)."""
@@ -84,3 +111,26 @@ def actors(db) -> Actors:
         ).user,
         coordinator=coordinator,
     )
+
+
+@pytest.fixture(scope="module")
+def demo_ecosystem(django_db_setup, django_db_blocker):
+    """The demo ecosystem, loaded once for all the tests of a module that ask for it.
+
+    Loading takes seconds, so it happens inside one transaction around the whole module;
+    each test still runs in its own savepoint (pytest-django's ``db``), so a test's changes
+    are undone after it, and the module's transaction is rolled back at its end: the next
+    module finds the database as empty as ever. Not for ``transaction=True`` tests."""
+    from django.db import transaction
+
+    from anker.demo.load import load_demo
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            load_demo(reset=True)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)

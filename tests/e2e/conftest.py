@@ -37,3 +37,14 @@ def page(browser, live_server) -> Iterator[object]:
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def axe_page(browser, live_server) -> Iterator[object]:
+    """A page that lets axe-core be injected despite anker's Content-Security-Policy
+    (see tests/e2e/axe.py)."""
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()

@@ -3,11 +3,10 @@ at desktop width and at 320 px."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from anker.catalogue import services
+from tests.e2e.axe import violations
 from tests.factories import (
     BlockFactory,
     CapabilityFactory,
@@ -19,18 +18,12 @@ from tests.factories import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A page that lets axe-core be injected despite anker's Content-Security-Policy."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
+def page(axe_page):
+    """The conftest's page that lets axe-core be injected (tests/e2e/axe.py)."""
+    return axe_page
 
 
 @pytest.fixture
@@ -45,17 +38,6 @@ def ecosystem():
     services.refresh_search_document(block)
     MembershipFactory(organisation=owner, role="editor", user__username="redacteur")
     return block
-
-
-def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:120]})"
-        for v in result["violations"]
-    ]
 
 
 PUBLIC_PAGES = [
@@ -73,6 +55,7 @@ PUBLIC_PAGES = [
 
 
 @pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_public_pages_have_no_wcag_violations(page, ecosystem, width):
     page.set_viewport_size({"width": width, "height": 800})
     found = {}
@@ -85,6 +68,7 @@ def test_public_pages_have_no_wcag_violations(page, ecosystem, width):
     assert not found, found
 
 
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_forms_have_no_wcag_violations_in_dutch(page, ecosystem, live_server):
     page.context.add_cookies([{"name": "django_language", "value": "nl", "url": live_server.url}])
     page.goto("/account/login/")

@@ -6,11 +6,11 @@ Dutch."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from anker.citizenservices.models import LifeEvent
+from tests.e2e.axe import violations
 from tests.factories import (
     ChannelFiguresFactory,
     CitizenServiceFactory,
@@ -21,18 +21,6 @@ from tests.factories import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-@pytest.fixture
-def axe_page(browser, live_server):
-    """A page that lets axe-core be injected despite anker's Content-Security-Policy."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
 
 
 @pytest.fixture
@@ -62,17 +50,6 @@ def services():
     ChannelFiguresFactory(channel=online)
     MembershipFactory(organisation=waterveen, role="editor", user__username="redacteur")
     return app_first
-
-
-def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:120]})"
-        for v in result["violations"]
-    ]
 
 
 def sign_in(page, username: str) -> None:
@@ -128,6 +105,7 @@ PUBLIC_PAGES = [
 
 
 @pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_the_pages_have_no_wcag_violations(axe_page, services, width):
     axe_page.set_viewport_size({"width": width, "height": 800})
     found = {}
@@ -140,6 +118,7 @@ def test_the_pages_have_no_wcag_violations(axe_page, services, width):
     assert not found, found
 
 
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_the_forms_have_no_wcag_violations_in_dutch(axe_page, services, live_server):
     axe_page.context.add_cookies(
         [{"name": "django_language", "value": "nl", "url": live_server.url}]

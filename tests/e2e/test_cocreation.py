@@ -5,29 +5,22 @@ pass axe-core's WCAG 2.1 AA checks, at desktop width and at 320 px."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.core.cache import caches
 
 from anker.cocreation import services
 from anker.cocreation.models import Idea, IdeaFollower, IdeaVote
+from tests.e2e.axe import violations
 from tests.factories import BlockFactory, MembershipFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A page that lets axe-core be injected despite anker's Content-Security-Policy."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
+def page(axe_page):
+    """The conftest's page that lets axe-core be injected (tests/e2e/axe.py)."""
+    return axe_page
 
 
 @pytest.fixture
@@ -46,17 +39,6 @@ def ideas():
     )
     services.idea_comment(actor=None, idea=existing, body="Goed plan!", name="Bert")
     return existing
-
-
-def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:120]})"
-        for v in result["violations"]
-    ]
 
 
 def test_an_anonymous_visitor_submits_and_votes(page, ideas):
@@ -88,6 +70,7 @@ def test_an_anonymous_visitor_submits_and_votes(page, ideas):
 
 
 @pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_the_ideas_pages_have_no_wcag_violations(page, live_server, ideas, width):
     page.set_viewport_size({"width": width, "height": 800})
     urls = [

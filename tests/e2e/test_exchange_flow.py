@@ -7,29 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
 from anker.reuse import services
 from anker.reuse.models import ExchangeRequest, Reuse
+from tests.e2e.axe import violations
 from tests.factories import BlockFactory, MembershipFactory, OrganisationFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A page that lets axe-core be injected despite anker's Content-Security-Policy."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
+def page(axe_page):
+    """The conftest's page that lets axe-core be injected (tests/e2e/axe.py)."""
+    return axe_page
 
 
 @pytest.fixture
@@ -67,17 +61,6 @@ def sign_in(page, username: str) -> None:
 
 def sign_out(page) -> None:
     page.get_by_role("button", name="Sign out").click()
-
-
-def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:120]})"
-        for v in result["violations"]
-    ]
 
 
 def test_approve_a_request_and_see_the_reuse_appear(page, exchange):
@@ -123,6 +106,7 @@ def test_approve_a_request_and_see_the_reuse_appear(page, exchange):
 
 
 @pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_exchange_pages_have_no_wcag_violations(page, exchange, width):
     page.set_viewport_size({"width": width, "height": 800})
     sign_in(page, "aanvrager")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_accessibility import AXE, violations  # noqa: F401 -- shared checker
+from tests.e2e.axe import violations
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,12 +15,9 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "publi
 
 
 @pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
+def page(axe_page):
+    """The conftest's page that lets axe-core be injected (tests/e2e/axe.py)."""
+    return axe_page
 
 
 def test_upload_report_and_block(page) -> None:

@@ -6,12 +6,12 @@ and the gate pass axe-core's WCAG 2.1 AA checks, at desktop width and at 320 px.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from anker.accounts.models import AuditEvent
 from anker.portfolio.models import Initiative, InitiativeBlock, StageDecision
+from tests.e2e.axe import violations
 from tests.factories import (
     BlockFactory,
     InitiativeFactory,
@@ -22,19 +22,13 @@ from tests.factories import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A page that lets axe-core be injected despite anker's Content-Security-Policy."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
-    context.close()
+def page(axe_page):
+    """The conftest's page that lets axe-core be injected (tests/e2e/axe.py)."""
+    return axe_page
 
 
 @pytest.fixture
@@ -70,17 +64,6 @@ def sign_in(page, username="redacteur"):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-
-
-def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['html'][:120]})"
-        for v in result["violations"]
-    ]
 
 
 def test_move_an_initiative_to_pilot_with_evidence(page, portfolio):
@@ -137,6 +120,7 @@ def test_a_weak_move_to_scaling_is_warned_about_first(page, portfolio):
 
 
 @pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.engine_agnostic  # accessibility of the pages: the same on every engine
 def test_portfolio_pages_have_no_wcag_violations(page, portfolio, width):
     page.set_viewport_size({"width": width, "height": 800})
     found = {}

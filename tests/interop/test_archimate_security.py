@@ -4,7 +4,6 @@ external entity reading /etc/passwd) are refused before anything is expanded or 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -159,9 +158,7 @@ PARAMETER_XXE = b"""<?xml version="1.0"?>
     "data", [BILLION_LAUGHS, XXE, PARAMETER_XXE], ids=["laughs", "xxe", "param"]
 )
 def test_entities_are_refused_before_anything_is_expanded_or_read(data):
-    started = time.perf_counter()
     report = import_archimate("evil.xml", data, ImportContext())
-    assert time.perf_counter() - started < 1
     (outcome,) = report.outcomes
     assert outcome.status == "rejected" and outcome.line in (2, 3)  # the DOCTYPE or ENTITY
     assert "declares a DTD or entities" in outcome.reason

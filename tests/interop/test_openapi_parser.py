@@ -92,10 +92,9 @@ def test_trailing_comma_json_is_rejected_with_its_line() -> None:
 
 
 @needs_shared
-def test_open_zaak_is_fast_and_keeps_its_external_ref() -> None:
-    started = time.perf_counter()
+def test_open_zaak_keeps_its_external_ref() -> None:
+    # How fast it parses is measured in benchmarks/interop.py, not asserted here.
     spec = parse(real(ZAKEN))
-    assert time.perf_counter() - started < 2
     assert count_refs(spec.document) == 1  # 1,593 local refs resolved, one external kept
     assert any("external $ref 'https://raw.githubusercontent.com" in w for w in spec.warnings)
     assert spec.servers == (Server(url="/zaken/api/v1", description=""),)
