@@ -25,11 +25,13 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests
 
 # Scale benchmarks on a synthetic ecosystem (benchmarks/run.py), then imports of every
-# real file in ../shared/data and exports of the demo (benchmarks/interop.py).
+# real file in ../shared/data and exports of the demo (benchmarks/interop.py), then every
+# insight, page and report on the demo (benchmarks/insights.py).
 # BENCH_ARGS=--write records the results in benchmarks/RESULTS.md.
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/interop.py $(findstring --write,$(BENCH_ARGS))
+	$(BIN)/python benchmarks/insights.py $(findstring --write,$(BENCH_ARGS))
 
 clean:
 	rm -rf build dist src/*.egg-info .pytest_cache .ruff_cache

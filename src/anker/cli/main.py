@@ -328,12 +328,18 @@ def insights(
     name: Annotated[
         str | None,
         typer.Argument(
-            metavar="[NAME]", help="reuse, duplication or impact (default: reuse and duplication)."
+            metavar="[NAME]",
+            help="reuse, duplication, impact, inclusion, consistency, health, anchoring or "
+            "scaling (default: reuse and duplication).",
         ),
     ] = None,
     target: Annotated[
         str | None,
-        typer.Argument(metavar="[BLOCK_OR_ORG]", help="impact: slug of a block or organisation."),
+        typer.Argument(
+            metavar="[BLOCK_OR_ORG]",
+            help="impact: slug of a block or organisation; anchoring: of a block; scaling: of "
+            "an initiative.",
+        ),
     ] = None,
     top: Annotated[int, typer.Option(min=1, help="reuse: how many most reused blocks.")] = 10,
     limit: Annotated[int, typer.Option(min=1, help="reuse: rows per table.")] = 20,
@@ -341,14 +347,79 @@ def insights(
         float,
         typer.Option(min=0.0, max=1.0, help="duplication: lowest similarity of a near-duplicate."),
     ] = 0.35,
+    months: Annotated[
+        int, typer.Option(min=1, max=60, help="inclusion: window in complete months.")
+    ] = 12,
+    decline: Annotated[
+        float,
+        typer.Option(min=0.0, max=100.0, help="inclusion: fall (%) that counts as shrinking."),
+    ] = 10.0,
+    pending_days: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=3650,
+            help="health: days after which a request is overdue "
+            "(default: ANKER_PENDING_REQUEST_DAYS).",
+        ),
+    ] = None,
+    idea_days: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            max=3650,
+            help="health: days after which an unanswered idea waits too long "
+            "(default: ANKER_UNANSWERED_IDEA_DAYS).",
+        ),
+    ] = None,
+    weight: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--weight",
+            metavar="FACTOR=NUMBER",
+            help="anchoring, scaling: a factor's weight for this run, e.g. --weight reuse=3 "
+            "(repeat for more; default: ANKER_ANCHORING_WEIGHTS, ANKER_READINESS_WEIGHTS).",
+        ),
+    ] = None,
+    stalled_days: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=3650,
+            help="scaling: days in experiment or pilot after which an initiative without a "
+            "new adopter is stalled (default: ANKER_STALLED_DAYS).",
+        ),
+    ] = None,
 ) -> None:
     """Print the insights as tables: reuse, duplication, or the impact of a block or an
-    organisation failing ([bold]anker insights impact SLUG[/bold])."""
+    organisation failing ([bold]anker insights impact SLUG[/bold]); inclusion,
+    consistency, health."""
     from anker.cli.insights import run as show
 
     setup_django()
     _migrate()
-    show(name, target, top=top, limit=limit, threshold=threshold)
+    show(
+        name, target, top=top, limit=limit, threshold=threshold, months=months,
+        decline=decline, pending_days=pending_days, idea_days=idea_days,
+        weights=weight, stalled_days=stalled_days,
+    )  # fmt: skip
+
+
+@app.command()
+@reports_errors
+def report(
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    format_name: Annotated[str, typer.Option("--format", help="html or pdf.")] = "html",
+    org: Annotated[
+        str | None, typer.Option("--org", help="Narrow the report to this organisation's slug.")
+    ] = None,
+) -> None:
+    """Write the ecosystem report with every insight and its charts, as HTML or PDF."""
+    from anker.cli.report import write_report
+
+    setup_django()
+    _migrate()
+    write_report(format_name, out, org)
 
 
 @app.command()

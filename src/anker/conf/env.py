@@ -112,3 +112,35 @@ declare(
     "Behind a reverse proxy: the header it puts the client address in (e.g. "
     "X-Forwarded-For; its last entry is used). Empty: the connection's address.",
 )
+declare(
+    "ANKER_ANCHORING_WEIGHTS",
+    "reuse=3,standards=2,freshness=1,channels=1,stages=1",
+    "Weights of the anchoring score's factors (reuse, standards, freshness, channels, "
+    "stages), as factor=number items; a factor left out keeps its default weight, 0 leaves "
+    "it out of the score.",
+)
+declare(
+    "ANKER_READINESS_WEIGHTS",
+    "adoption=3,evidence=2,documentation=1,capabilities=1,time=1",
+    "Weights of the scaling-readiness factors (adoption, evidence, documentation, "
+    "capabilities, time), as factor=number items; a factor left out keeps its default weight.",
+)
+declare(
+    "ANKER_STALLED_DAYS",
+    "365",
+    "Scaling insights: an initiative in experiment or pilot for longer than this many days "
+    "without a new adopter of its blocks is stalled. (The portfolio board's stalled filter "
+    "keeps its own year for pilots.)",
+)
+declare(
+    "ANKER_PENDING_REQUEST_DAYS",
+    "30",
+    "Insights: an exchange request still waiting for a decision after more than this many "
+    "days is overdue (0 to 3650; the API's and CLI's pending_days overrides it per request).",
+)
+declare(
+    "ANKER_UNANSWERED_IDEA_DAYS",
+    "30",
+    "Insights: a published idea no moderator answered (still new, no moderator's comment) "
+    "after more than this many days waits too long (0 to 3650; idea_days overrides it).",
+)

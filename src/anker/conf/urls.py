@@ -14,6 +14,7 @@ urlpatterns = [
     path("capabilities/", include("anker.architecture.urls")),
     path("portfolio/", include("anker.portfolio.urls")),
     path("ideas/", include("anker.cocreation.urls")),
+    path("insights/", include("anker.insights.urls")),
     path("", include("anker.citizenservices.urls")),
     path("account/", include("anker.accounts.urls")),
     path("imports/", include("anker.interop.urls")),

@@ -1,0 +1,1 @@
+"""Web pages of the insights, one module per page family."""
