@@ -45,14 +45,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     A test that never opens a database connection (a parser, a fuzzer of bytes, the
     translation catalogue, the OpenAPI document) or whose outcome cannot depend on the
-    engine (``engine_agnostic``: the accessibility of rendered pages) gives the same
-    answer on both passes, so it runs in the SQLite pass only; every test that reads or
-    writes through the database runs on both."""
+    engine gives the same answer on both passes, so it runs in the SQLite pass only:
+    ``engine_agnostic`` tests, and the ``browser`` tests, which check what a browser
+    does with the pages and scripts (the server paths they drive run on both engines
+    through the Django test client in tests/web and each app's tests). Every other test
+    that reads or writes through the database runs on both."""
     if not os.environ.get("ANKER_DATABASE_URL", "").startswith("postgres"):
         return
     keep, skip = [], []
     for item in items:
-        agnostic = item.get_closest_marker("engine_agnostic") or not _uses_database(item)
+        agnostic = (
+            item.get_closest_marker("engine_agnostic")
+            or item.get_closest_marker("browser")
+            or not _uses_database(item)
+        )
         (skip if agnostic else keep).append(item)
     if skip:
         config.hook.pytest_deselected(items=skip)
@@ -129,8 +135,7 @@ def demo_ecosystem(django_db_setup, django_db_blocker):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            load_demo(reset=True)
-            yield
+            yield load_demo(reset=True)  # what it loaded, counted
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

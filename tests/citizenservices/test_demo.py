@@ -38,8 +38,9 @@ def test_the_data_names_only_what_exists():
 
 
 @pytest.fixture
-def demo():
-    return load_demo(reset=True)
+def demo(demo_ecosystem):
+    """What the demo loaded; it loads once for the module (tests/conftest.py)."""
+    return demo_ecosystem
 
 
 def test_the_demo_keeps_the_promise(demo):

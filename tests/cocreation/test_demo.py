@@ -8,14 +8,14 @@ from django.db.models import Count
 from django.test import Client
 
 from anker.cocreation.models import ALLOWED_STATUS_CHANGES, Idea, IdeaStatus
-from anker.demo.load import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    return load_demo(reset=True)
+def demo(demo_ecosystem):
+    """What the demo loaded; it loads once for the module (tests/conftest.py)."""
+    return demo_ecosystem
 
 
 def test_the_demo_has_ideas_in_every_status(demo):

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    return load_demo(reset=True)
+def demo(demo_ecosystem):
+    """What the demo loaded; it loads once for the module (tests/conftest.py)."""
+    return demo_ecosystem
 
 
 def test_counts_meet_the_product_promise(demo):
