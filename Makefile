@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
-# Every core runs tests (pytest-xdist): the suite has grown past 2,000 tests, and each
-# database gets its own test database per worker.
-PYTEST_ARGS ?= -n auto
+# Every core runs tests (pytest-xdist; an idle worker steals queued tests from a busy
+# one, so a long test near the end does not leave a core idle). Each database gets its
+# own test database per worker.
+PYTEST_ARGS ?= -n auto --dist worksteal
 BENCH_ARGS ?=
 POSTGRES_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
