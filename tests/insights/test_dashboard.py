@@ -166,3 +166,16 @@ def test_tables_know_their_numeric_columns_and_cut():
     table = Table("k", "c", ["Name", "Count"], [[Cell("a"), Cell("1", numeric=True)]], total=3)
     assert table.headers == [("Name", False), ("Count", True)] and table.cut == 2
     assert num(1234) == "1,234" and num(None) == "–" and num(2.5) == "2.5"
+
+
+def test_an_empty_ecosystem_shows_every_card_with_nothing_to_count():
+    html = Client().get(reverse("insights:dashboard")).content.decode()
+    for name in SECTIONS:
+        assert f'id="card-{name}"' in html
+    assert _headline(html, "reuse") == "0" and _headline(html, "inclusion") == "0"
+    assert "<svg" not in html  # no chart without figures
+    for name in SECTIONS:
+        page = Client().get(reverse("insights:section", args=[name]))
+        assert page.status_code == 200, name
+    empty = Client().get(reverse("insights:section", args=["reuse"])).content.decode()
+    assert "No block has an active reuser yet." in empty

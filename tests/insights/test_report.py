@@ -137,3 +137,12 @@ def test_cli_refuses_a_missing_folder(world, tmp_path):
     out = tmp_path / "missing" / "report.html"
     result = CliRunner().invoke(app, ["report", "--out", str(out)])
     assert result.exit_code == 1 and "does not exist" in result.output
+
+
+def test_report_of_an_empty_ecosystem_still_has_every_section():
+    from anker.accounts.permissions import OPERATOR
+
+    text = pdf_text(render_report(OPERATOR, kind="pdf"))
+    for title in titles():
+        assert title in text
+    assert "There are no building blocks to score." in text
