@@ -146,3 +146,24 @@ def test_report_of_an_empty_ecosystem_still_has_every_section():
     for title in titles():
         assert title in text
     assert "There are no building blocks to score." in text
+
+
+def test_without_pango_the_pdf_is_refused_with_the_reason(world, monkeypatch, tmp_path):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    response = Client().get(reverse("insights:report"), {"format": "pdf"})
+    assert response.status_code == 503
+    assert b"needs the Pango library" in response.content and b"libpango" in response.content
+    assert Client().get(reverse("insights:report"), {"format": "html"}).status_code == 200
+    out = tmp_path / "report.pdf"
+    result = CliRunner().invoke(app, ["report", "--format", "pdf", "--out", str(out)])
+    assert result.exit_code == 1 and "needs the Pango library" in result.output
+    assert not out.exists()

@@ -23,7 +23,7 @@ REPORT_ROWS = 15  # rows per table in the report; the dashboard's section pages 
 
 
 class ReportError(Exception):
-    """The report cannot be made (an unknown format)."""
+    """The report cannot be made: an unknown format, or no Pango for the PDF."""
 
 
 def filename(kind: str, organisation: Any = None) -> str:
@@ -63,6 +63,19 @@ def render_report(user: Any, *, kind: str, organisation: Any = None, base_url: s
     html = render_html(user, organisation=organisation, base_url=base_url)
     if kind == "html":
         return html.encode("utf-8")
-    from weasyprint import HTML
+    return _pdf(html)
 
+
+def _pdf(html: str) -> bytes:
+    try:
+        from weasyprint import HTML
+    except OSError as error:  # WeasyPrint loads the system's Pango when imported
+        raise ReportError(
+            _(
+                "The PDF report needs the Pango library on the server (Debian: "
+                "libpango-1.0-0 and libpangoft2-1.0-0); the HTML report works without it. "
+                "(%(error)s)"
+            )
+            % {"error": error}
+        ) from error
     return HTML(string=html, url_fetcher=_refuse).write_pdf()

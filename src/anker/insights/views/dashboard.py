@@ -45,9 +45,11 @@ def report(request: HttpRequest) -> HttpResponse:
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    content = reports.render_report(
-        request.user, kind=kind, base_url=request.build_absolute_uri("/")
-    )
+    base_url = request.build_absolute_uri("/")
+    try:
+        content = reports.render_report(request.user, kind=kind, base_url=base_url)
+    except reports.ReportError as error:  # no Pango on this server: say so, not a 500
+        return HttpResponse(str(error), status=503, content_type="text/plain; charset=utf-8")
     response = HttpResponse(content, content_type=reports.CONTENT_TYPES[kind])
     response["Content-Disposition"] = f'attachment; filename="{reports.filename(kind)}"'
     return response
