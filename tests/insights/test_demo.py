@@ -5,7 +5,6 @@ dashboard shows the same figures as the API. The demo loads once for the whole m
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -26,6 +25,7 @@ from anker.insights.sections import SECTIONS, section
 from anker.organisations.models import Organisation
 from anker.portfolio.selectors import stalled_initiatives
 from tests.insights.test_anchoring import factors
+from tests.insights.test_dashboard import _headline
 
 pytestmark = pytest.mark.django_db
 DEMO_DAY = dt.date(2026, 11, 30)  # the demo's figures run to October 2026
@@ -71,11 +71,6 @@ def test_every_figure_leads_to_a_table_of_its_section(demo_ecosystem):
                 page, anchor = figure.url.split("#")
                 assert page == reverse("insights:section", args=[name]), figure.url
                 assert f'id="{anchor}"' in html, figure.url
-
-
-def _headline(html: str, name: str) -> str:
-    card = html.split(f'id="card-{name}"', 1)[1]
-    return re.search(r'class="value">([^<]+)<', card).group(1)
 
 
 def test_the_dashboard_shows_the_figures_of_the_api(demo_ecosystem):

@@ -80,6 +80,11 @@ def visible_blocks(user: Any) -> QuerySet[BuildingBlock]:
     return permissions.visible_blocks(user, BuildingBlock.objects.all())
 
 
+def visible_block_id(user: Any, slug: str) -> int | None:
+    """The id of the block ``slug`` if ``user`` may see it, else None (one query)."""
+    return visible_blocks(user).filter(slug=slug).values_list("id", flat=True).first()
+
+
 def _filtered(base: QuerySet, filters: dict[str, list[str]], skip: str | None = None) -> QuerySet:
     for name, lookup in FACETS.items():
         values = [v for v in filters.get(name, []) if v]

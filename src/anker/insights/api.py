@@ -11,7 +11,7 @@ from ninja import Query, Router
 
 from anker.api.auth import OPTIONAL_SECURITY, READ
 from anker.api.errors import Problem
-from anker.catalogue.selectors import visible_blocks
+from anker.catalogue.selectors import visible_block_id
 from anker.insights import duplication, impact, reuse
 from anker.insights.schemas import (
     AnchoringBlocksOut,
@@ -42,7 +42,7 @@ READ_OPTIONS: dict[str, Any] = {"auth": READ, "openapi_extra": OPTIONAL_SECURITY
 
 
 def _visible_block_id(request: HttpRequest, slug: str) -> int:
-    block_id = visible_blocks(request.auth).filter(slug=slug).values_list("id", flat=True).first()
+    block_id = visible_block_id(request.auth, slug)
     if block_id is None:
         raise Http404
     return block_id

@@ -19,7 +19,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from anker.catalogue.selectors import visible_blocks
+from anker.catalogue.selectors import visible_block_id
 from anker.citizenservices.models import ChannelKind
 from anker.insights import impact
 from anker.insights.impact import Impact
@@ -36,7 +36,7 @@ TYPE_ORDER = {"root": 0, "source": 1, "block": 2, "service": 3, "organisation": 
 
 
 def block_impact(request: HttpRequest, slug: str) -> HttpResponse:
-    block_id = visible_blocks(request.user).filter(slug=slug).values_list("id", flat=True).first()
+    block_id = visible_block_id(request.user, slug)
     result = impact.block_impact(request.user, block_id) if block_id is not None else None
     if result is None:
         raise Http404(_("No such building block."))
